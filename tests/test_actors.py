@@ -1,0 +1,117 @@
+"""Actor mentions and their resolution, on a small knowledge base built in the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.actors import find_actors
+from timeline.documents import split_sentences
+from timeline.knowledge import Knowledge, assemble
+from timeline.model import Document
+
+SECTIONS = {
+    "countries": [
+        {"code": "USA", "name": "United States", "aliases": ["US", "U.S.", "America"],
+         "demonyms": ["American", "Americans"], "capital": "Washington", "government_aliases": ["White House"]},
+        {"code": "CHN", "name": "China", "aliases": ["PRC"], "demonyms": ["Chinese"], "capital": "Beijing"},
+        {"code": "RUS", "name": "Russia", "demonyms": ["Russian"], "capital": "Moscow",
+         "government_aliases": ["Kremlin"]},
+        {"code": "JOR", "name": "Jordan", "demonyms": ["Jordanian"], "capital": "Amman",
+         "ambiguous_aliases": ["Jordan"]},
+    ],
+    "organisations": [
+        {"name": "State Department", "aliases": ["US State Department"], "country": "USA",
+         "type": "government_body"},
+        {"name": "China Telecom", "kind": "company", "country": "CHN", "type": "company"},
+        {"name": "G20", "aliases": ["G-20", "Group of Twenty"]},
+    ],
+    "offices": [
+        {"country": "USA", "category": "foreign_minister", "title": "Secretary of State",
+         "holders": [{"name": "Antony Blinken", "from": dt.date(2021, 1, 26), "to": dt.date(2025, 1, 20)},
+                     {"name": "Mike Pompeo", "from": dt.date(2018, 4, 26), "to": dt.date(2021, 1, 20)}]},
+        {"country": "CHN", "category": "foreign_minister", "title": "Foreign Minister",
+         "holders": [{"name": "Wang Yi", "from": dt.date(2013, 3, 16), "to": dt.date(2022, 12, 30)},
+                     {"name": "Qin Gang", "from": dt.date(2022, 12, 30), "to": dt.date(2023, 7, 25)}]},
+        {"country": "CHN", "category": "foreign_ministry_spokesperson", "title": "Foreign Ministry spokesperson",
+         "holders": [{"name": "Zhao Lijian", "from": dt.date(2020, 2, 24), "to": dt.date(2023, 1, 9)}]},
+    ],
+    "titles": [
+        {"category": "foreign_minister", "titles": ["foreign minister", "secretary of state"]},
+        {"category": "foreign_ministry_spokesperson",
+         "titles": ["foreign ministry spokesman", "spokesman", "spokeswoman"]},
+        {"category": "head_of_state", "titles": ["president"]},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return assemble(SECTIONS)
+
+
+def actors(text: str, knowledge: Knowledge, published: dt.date = dt.date(2021, 10, 31)) -> list[tuple[str, str]]:
+    doc = Document("t", text, published=published, sentences=split_sentences(text))
+    return [(m.text, m.name) for m in find_actors(doc, knowledge)]
+
+
+def test_misspelt_name_with_title_resolves_by_fuzzy_match(knowledge: Knowledge) -> None:
+    found = actors("US Secretary of State Anthony Blanken met officials. Blanken left.", knowledge)
+    assert ("US Secretary of State Anthony Blanken", "Antony Blinken") in found
+    assert ("Blanken", "Antony Blinken") in found
+
+
+def test_mistranslated_name_resolves_to_the_office_holder_on_the_date(knowledge: Knowledge) -> None:
+    found = actors("He met Chinese Foreign Minister Cheng Yi in Rome.", knowledge)
+    assert ("Chinese Foreign Minister Cheng Yi", "Wang Yi") in found
+
+
+def test_the_office_holder_depends_on_the_date(knowledge: Knowledge) -> None:
+    found = actors("He met Chinese Foreign Minister Cheng Gang in Rome.", knowledge, dt.date(2023, 3, 1))
+    assert ("Chinese Foreign Minister Cheng Gang", "Qin Gang") in found
+
+
+def test_an_unknown_person_with_an_unrelated_name_stays_themselves(knowledge: Knowledge) -> None:
+    found = actors("Chinese Foreign Minister Li Zhaoxing spoke.", knowledge)
+    assert ("Chinese Foreign Minister Li Zhaoxing", "Li Zhaoxing") in found
+
+
+def test_a_former_office_holder_is_not_forced_onto_the_current_one(knowledge: Knowledge) -> None:
+    found = dict(actors("Former Chinese Foreign Minister Tang Yi spoke.", knowledge))
+    assert "Wang Yi" not in found.values()
+
+
+def test_surname_and_given_name_alone_resolve_within_the_article(knowledge: Knowledge) -> None:
+    text = "Foreign Ministry spokesman Zhao Lijian spoke in Beijing. Lijian said more. Zhao left."
+    found = actors(text, knowledge)
+    assert ("Lijian", "Zhao Lijian") in found and ("Zhao", "Zhao Lijian") in found
+
+
+def test_capital_stands_for_the_government_only_when_it_acts(knowledge: Knowledge) -> None:
+    assert ("Beijing", "China") in actors("Beijing said the move was wrong.", knowledge)
+    assert ("Beijing", "China") not in actors("The talks were held in Beijing.", knowledge)
+    assert ("Washington", "United States") in actors("Washington's allies were worried.", knowledge)
+
+
+def test_countries_demonyms_acronyms_and_organisations(knowledge: Knowledge) -> None:
+    found = actors("The U.S. ordered China Telecom to stop. American and Chinese officials at the G-20 "
+                   "and the Kremlin disagreed.", knowledge)
+    names = [name for _, name in found]
+    assert names == ["United States", "China Telecom", "United States", "China", "G20", "Russia"]
+
+
+def test_lower_case_words_are_not_acronym_countries(knowledge: Knowledge) -> None:
+    assert actors("Let us meet and talk with them.", knowledge) == []
+
+
+def test_ambiguous_country_names_need_more_than_the_word(knowledge: Knowledge) -> None:
+    assert ("Jordan", "Jordan") not in actors("Michael Jordan said it was fine.", knowledge)
+
+
+def test_person_before_a_speech_verb_is_found_without_a_title(knowledge: Knowledge) -> None:
+    assert ("Maria Ortiz", "Maria Ortiz") in actors("Maria Ortiz said the talks failed.", knowledge)
+
+
+def test_ambiguous_country_names_count_in_a_country_context(knowledge: Knowledge) -> None:
+    assert ("Jordan", "Jordan") in actors("The king of Jordan met them. Jordan said no.", knowledge)

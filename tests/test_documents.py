@@ -1,0 +1,64 @@
+"""Sentences and publication dates of documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.documents import prepare_document, split_sentences
+from timeline.model import Document
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. and China met. They talked.", ["The U.S. and China met.", "They talked."]),
+        (
+            "Mr. Blinken spoke on Jan. 5 in Washington. He left.",
+            ["Mr. Blinken spoke on Jan. 5 in Washington.", "He left."],
+        ),
+        ('He said: "We will win." Then he left.', ['He said: "We will win."', "Then he left."]),
+        ("Headline here\n\nFirst paragraph.", ["Headline here", "First paragraph."]),
+        ("Talks with J. Smith went well. Next!", ["Talks with J. Smith went well.", "Next!"]),
+    ],
+)
+def test_split_sentences_respects_abbreviations_and_paragraphs(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@given(st.text(max_size=400))
+def test_sentence_spans_lie_inside_the_text_in_order(text: str) -> None:
+    spans = split_sentences(text)
+    previous_end = 0
+    for span in spans:
+        assert previous_end <= span.start < span.end <= len(text)
+        previous_end = span.end
+
+
+def test_metadata_date_wins_over_command_line_date() -> None:
+    doc = Document("a", "They met.", published=dt.date(2021, 3, 20), published_origin="metadata")
+    prepared = prepare_document(doc, dt.date(2000, 1, 1))
+    assert prepared.published == dt.date(2021, 3, 20) and not prepared.published_inferred
+
+
+def test_command_line_date_fills_a_missing_one() -> None:
+    prepared = prepare_document(Document("a", "They met on Friday."), dt.date(2021, 3, 20))
+    assert prepared.published == dt.date(2021, 3, 20)
+    assert prepared.published_origin == "command line" and not prepared.published_inferred
+
+
+def test_date_is_inferred_from_a_dateline_and_marked() -> None:
+    prepared = prepare_document(Document("a", "GENEVA, June 16, 2021 (Wire) - The two presidents met."))
+    assert prepared.published == dt.date(2021, 6, 16) and prepared.published_inferred
+
+
+def test_no_evidence_leaves_the_date_unknown() -> None:
+    prepared = prepare_document(Document("a", "The ministers met on Friday and agreed to talk again."))
+    assert prepared.published is None and not prepared.published_inferred

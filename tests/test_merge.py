@@ -1,0 +1,126 @@
+"""Merging reports of the same event across documents, and keeping different events apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.merge import add_salience, merge_events
+from timeline.model import Event, EventActor, Source
+
+US = EventActor("United States", "country", "source", "USA")
+CN = EventActor("China", "country", "target", "CHN")
+BLINKEN = EventActor("Antony Blinken", "person", "source", "USA")
+WANG = EventActor("Wang Yi", "person", "target", "CHN")
+LAVROV = EventActor("Sergei Lavrov", "person", "target", "RUS")
+
+
+def event(
+    doc: str,
+    first: str,
+    last: str | None = None,
+    *,
+    code: str = "040",
+    precision: str = "day",
+    actors: tuple[EventActor, ...] = (BLINKEN, WANG, US, CN),
+    origin: str = "sentence",
+    start: int = 0,
+) -> Event:
+    a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last or first)
+    date = first if precision == "day" else first[:7] if precision == "month" else first[:4]
+    return Event(
+        id=f"e-{doc[:4]}{start:06d}"[:12].ljust(12, "0"),
+        type="meeting",
+        cameo=code,
+        goldstein=1.0,
+        quad_class=1,
+        date=date,
+        end_date=None,
+        precision=precision,
+        first=a,
+        last=b,
+        actors=actors,
+        location=None,
+        sources=(Source(doc, "They met.", start, start + 9),),
+        confidence=0.7,
+        date_origin=origin,
+    )
+
+
+def test_month_report_merges_with_day_report_and_adopts_its_date() -> None:
+    merged = merge_events(
+        [
+            event("rome", "2021-03-01", "2021-03-31", precision="month"),
+            event("anchorage", "2021-03-19", origin="story date"),
+        ]
+    )
+    assert len(merged) == 1
+    assert merged[0].date == "2021-03-19" and merged[0].precision == "day"
+    assert {s.document for s in merged[0].sources} == {"rome", "anchorage"}
+
+
+def test_different_days_stay_apart() -> None:
+    merged = merge_events([event("a", "2021-03-19"), event("b", "2021-10-31")])
+    assert len(merged) == 2
+
+
+def test_different_families_on_one_day_stay_apart() -> None:
+    merged = merge_events([event("a", "2021-03-19"), event("b", "2021-03-19", code="010")])
+    assert len(merged) == 2
+
+
+def test_meetings_with_different_people_stay_apart() -> None:
+    merged = merge_events([event("a", "2021-03-19"), event("b", "2021-03-19", actors=(BLINKEN, LAVROV))])
+    assert len(merged) == 2
+
+
+def test_countries_only_report_merges_when_two_countries_are_shared() -> None:
+    merged = merge_events([event("a", "2021-03-19"), event("b", "2021-03-19", actors=(US, CN))])
+    assert len(merged) == 1
+    merged = merge_events([event("a", "2021-03-19"), event("b", "2021-03-19", actors=(US,))])
+    assert len(merged) == 2
+
+
+def test_undated_events_are_kept_and_never_merged() -> None:
+    undated = Event(
+        id="e-0000000001",
+        type="meeting",
+        cameo="040",
+        goldstein=1.0,
+        quad_class=1,
+        date=None,
+        end_date=None,
+        precision=None,
+        first=None,
+        last=None,
+        actors=(BLINKEN, WANG),
+        location=None,
+        sources=(Source("a", "They met.", 0, 9),),
+        confidence=0.5,
+    )
+    merged = merge_events([undated, undated.__class__(**{**undated.__dict__, "id": "e-0000000002"})])
+    assert len(merged) == 2
+
+
+def test_a_chain_of_reports_cannot_stretch_beyond_a_common_date() -> None:
+    merged = merge_events(
+        [
+            event("a", "2021-03-01", "2021-03-31", precision="month"),
+            event("b", "2021-03-02"),
+            event("c", "2021-03-28"),
+        ]
+    )
+    assert len(merged) == 2
+
+
+def test_salience_grows_with_independent_sources() -> None:
+    merged = add_salience(
+        merge_events(
+            [
+                event("a", "2021-03-19"),
+                event("b", "2021-03-19", start=5),
+                event("c", "2021-05-01", actors=(BLINKEN, LAVROV)),
+            ]
+        )
+    )
+    by_docs = sorted(merged, key=lambda e: len(e.sources))
+    assert by_docs[0].salience < by_docs[1].salience

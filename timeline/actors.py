@@ -1,0 +1,513 @@
+"""Actor mentions: people (with titles and roles), countries and organisations, each resolved to one
+canonical actor.
+
+Recognition is a dictionary scan over tokens (names, aliases, demonyms and capitals from the
+knowledge files), plus patterns for people the knowledge does not know ("Foreign Ministry
+spokesman Zhao Lijian", "Ms. Ortiz said"). Resolution, in order of trust: exact name or alias;
+a surname or given name alone that an earlier full name in the same article explains; a fuzzy
+match guarded by role, country and date ("US Secretary of State Anthony Blanken" is Antony
+Blinken); the holder of the office named by the title on the article's date ("Chinese Foreign
+Minister Cheng Yi" in 2021 is Wang Yi). Unknown people stay themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from timeline.knowledge import Knowledge, fold, words
+from timeline.model import ActorMention, Document
+
+TOKEN = re.compile(r"[^\W_]+(?:(?:[.&-]|['’](?![sS]\b))[^\W_]+)*")
+MAX_PHRASE_TOKENS = 7
+# Capitalised words that start sentences or headings and are never names.
+NOT_NAMES = frozenset(words("not_names"))
+SPEECH_VERBS = (
+    r"(?:said|says|told|added|stated|noted|warned|stressed|argued|insisted|announced|wrote|tweeted)"
+)
+PERSON_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "sheikh", "gen", "general"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a phrase in the dictionary stands for."""
+
+    name: str
+    kind: str
+    country: str | None
+    resolution: str  # exact, alias, demonym, capital, government
+    exact_case: bool = False  # acronyms such as "US" match only as written
+    ambiguous: bool = False  # also a common name or word ("Jordan", "Chad"): needs context
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    phrases: dict[str, tuple[Entry, ...]]
+    titles: tuple[tuple[str, str], ...]  # (lower-case title, category), longest first
+    title_pattern: re.Pattern[str]
+    people_names: tuple[str, ...]
+    people_folded: tuple[str, ...]
+
+
+def is_acronym(alias: str) -> bool:
+    letters = alias.replace(".", "").replace("-", "")
+    return len(letters) <= 5 and letters.isupper()
+
+
+@functools.cache
+def build_lexicon(knowledge: Knowledge) -> Lexicon:
+    """The phrase dictionary and title patterns for a knowledge base, built once."""
+    phrases: dict[str, list[Entry]] = {}
+
+    def add(alias: str, entry: Entry) -> None:
+        key = alias if entry.exact_case else fold(alias)
+        bucket = phrases.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    for country in knowledge.countries.values():
+        ambiguous = {fold(a) for a in country.ambiguous_aliases}
+        for alias in (country.name, *country.aliases):
+            kind = "alias" if alias != country.name else "exact"
+            add(alias, Entry(country.name, "country", country.code, kind, is_acronym(alias),
+                             fold(alias) in ambiguous))
+        for demonym in country.demonyms:
+            add(demonym, Entry(country.name, "country", country.code, "demonym", False, fold(demonym) in ambiguous))
+        for alias in country.government_aliases:
+            add(alias, Entry(country.name, "country", country.code, "government"))
+        if country.capital_metonym and country.capital:
+            for alias in (country.capital, *country.capital_aliases):
+                add(alias, Entry(country.name, "country", country.code, "capital"))
+    for org in knowledge.organisations.values():
+        for alias in (org.name, *org.aliases):
+            clean = re.sub(r"^the\s+", "", alias, flags=re.I)
+            add(
+                clean,
+                Entry(
+                    org.name,
+                    org.kind,
+                    org.country,
+                    "exact" if alias == org.name else "alias",
+                    is_acronym(clean),
+                ),
+            )
+    # Places that contain a country's name ("Latin America", "South China Sea") are not that country.
+    for place in {id(p): p for p in knowledge.places.values()}.values():
+        for alias in (place.name, *place.aliases):
+            if fold(alias) not in phrases:
+                add(alias, Entry(place.name, "place", place.country, "place"))
+    for person in knowledge.people.values():
+        for alias in (person.name, *person.aliases):
+            add(
+                alias,
+                Entry(person.name, "person", person.country, "exact" if alias == person.name else "alias"),
+            )
+
+    titles = sorted(
+        {**knowledge.titles, **{t: c for t, (_, c) in knowledge.office_titles.items()}}.items(),
+        key=lambda item: -len(item[0]),
+    )
+    title_pattern = (
+        re.compile(r"\b(?:" + "|".join(re.escape(t) for t, _ in titles) + r")\b", re.I)
+        if titles
+        else re.compile(r"(?!x)x")
+    )
+    names = tuple(sorted(knowledge.people))
+    return Lexicon(
+        {k: tuple(v) for k, v in phrases.items()},
+        tuple(titles),
+        title_pattern,
+        names,
+        tuple(fold(n) for n in names),
+    )
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokenize(text: str) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def capitalised(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
+    """Every actor mention in the document, resolved, in text order, non-overlapping."""
+    lexicon = build_lexicon(knowledge)
+    text = doc.text
+    tokens = tokenize(text)
+    day = doc.published
+    mentions: list[ActorMention] = []
+    taken = [False] * len(tokens)
+
+    # 1. Titled people: "[Chinese|US|China's] [Foreign Ministry] spokesman Zhao Lijian".
+    for match in lexicon.title_pattern.finditer(text):
+        mention = titled_person(text, tokens, match, knowledge, lexicon, day)
+        if mention is not None:
+            mentions.append(mention)
+            mark(tokens, taken, mention.start, mention.end)
+
+    # 2. Dictionary phrases: countries, organisations, known people.
+    index = 0
+    while index < len(tokens):
+        if taken[index] or not capitalised(tokens[index].text):
+            index += 1
+            continue
+        found = longest_phrase(text, tokens, index, lexicon, taken)
+        if found is None:
+            index += 1
+            continue
+        stop, entry, end = found
+        surface = text[tokens[index].start : end]
+        if (entry.kind == "place" or entry.resolution == "capital" and not capital_stands_for_government(text, end)
+                or entry.resolution == "demonym" and re.match(r"\s+capital\b", text[end:end + 10])
+                or entry.ambiguous and not ambiguous_name_fits(text, tokens, index, end)):
+            index = stop
+            continue
+        mentions.append(
+            ActorMention(
+                tokens[index].start,
+                end,
+                surface,
+                entry.name,
+                entry.kind,
+                entry.country,
+                None,
+                entry.resolution,
+                surface,
+            )
+        )
+        for i in range(index, stop):
+            taken[i] = True
+        index = stop
+
+    # 3. Untitled people: "Mr. Ortiz said", "Jake Sullivan said", "Sullivan, the adviser".
+    mentions.extend(untitled_people(text, tokens, taken, knowledge, lexicon, day))
+
+    mentions.sort(key=lambda m: m.start)
+    return resolve_short_names(text, tokens, taken, mentions)
+
+
+def mark(tokens: list[_Token], taken: list[bool], start: int, end: int) -> None:
+    for i, token in enumerate(tokens):
+        if token.start >= start and token.end <= end:
+            taken[i] = True
+
+
+def longest_phrase(
+    text: str, tokens: list[_Token], index: int, lexicon: Lexicon, taken: list[bool]
+) -> tuple[int, Entry, int] | None:
+    """The longest dictionary phrase starting at token `index`: (stop token, entry, end offset)."""
+    best = None
+    for stop in range(index + 1, min(len(tokens), index + MAX_PHRASE_TOKENS) + 1):
+        if taken[stop - 1]:
+            break
+        start, end = tokens[index].start, tokens[stop - 1].end
+        if stop - 1 > index and "\n" in text[tokens[stop - 2].end : tokens[stop - 1].start]:
+            break
+        surfaces = [text[start:end]]
+        if text[end : end + 1] == ".":
+            surfaces.insert(0, text[start : end + 1])  # "U.S."
+        for surface in surfaces:
+            entry = pick_entry(lexicon, surface)
+            if entry is not None:
+                best = (stop, entry, start + len(surface))
+                break
+    return best
+
+
+def pick_entry(lexicon: Lexicon, surface: str) -> Entry | None:
+    for entry in lexicon.phrases.get(surface, ()):
+        if entry.exact_case:
+            return entry
+    folded = fold(surface)
+    for entry in lexicon.phrases.get(folded, ()):
+        if not entry.exact_case:
+            # A one-word lower-case match ("china" the material) is not a name.
+            return entry if surface[:1].isupper() or surface[:1].isdigit() else None
+    return None
+
+
+def ambiguous_name_fits(text: str, tokens: list[_Token], index: int, end: int) -> bool:
+    """'Jordan' the country, not 'Michael Jordan': no name just before it, and a country's context
+    (a preposition or possessive before, a verb of state action or a possessive after)."""
+    if index > 0:
+        previous = tokens[index - 1]
+        gap = text[previous.end:tokens[index].start]
+        if gap == " " and previous.text[:1].isupper() and previous.text not in NOT_NAMES:
+            return False
+    before = text[max(0, tokens[index].start - 12):tokens[index].start].lower()
+    return bool(re.search(r"\b(?:in|to|from|of|and|with|by|visit|visited|against|between|for)\s+$", before)
+                or capital_stands_for_government(text, end))
+
+
+GOVERNMENT_CONTEXT = re.compile(
+    r"^(?:['’]s\b|\s+(?:has|have|had|is|was|will|would|could|should|must|said|says|say|told|warned|accused|"
+    r"blamed|called|urged|denied|rejected|insisted|responded|announced|imposed|ordered|condemned|criticised|"
+    r"criticized|hit|slammed|vowed|wants|wanted|sees|saw|and|sought|seeks|believes|accuses|claims|claimed|"
+    r"hopes|considers|agreed|refused|threatened|expelled|retaliated|protested|summoned|"
+    r"[a-z]+ed\s+(?:the|its|a|to|on|that)\b))"
+)
+
+
+def capital_stands_for_government(text: str, end: int) -> bool:
+    """'Beijing said' or 'Washington's allies' speak of the government; 'in Beijing' is the city."""
+    return bool(GOVERNMENT_CONTEXT.match(text[end : end + 40]))
+
+
+NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’-]*\.?$")
+
+
+def name_after(text: str, tokens: list[_Token], position: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The span of a person's name (1-4 capitalised tokens) starting right after `position`."""
+    first = next((i for i, t in enumerate(tokens) if t.start >= position), None)
+    if first is None or text[position : tokens[first].start].strip(" ,") != "":
+        return None
+    if "," in text[position : tokens[first].start] and tokens[first].text in NOT_NAMES:
+        return None
+    stop = first
+    while stop < len(tokens) and stop - first < 4:
+        token = tokens[stop].text
+        if not NAME_TOKEN.match(token) or (token in NOT_NAMES and token not in ("Kim", "Jong")):
+            break
+        if stop > first and text[tokens[stop - 1].end : tokens[stop].start] not in (" ", "-"):
+            break
+        surface = text[tokens[first].start : tokens[stop].end]
+        entry = pick_entry(lexicon, surface) if stop == first else None
+        if entry is not None and entry.kind != "person":
+            break
+        stop += 1
+    if stop == first:
+        return None
+    return tokens[first].start, tokens[stop - 1].end
+
+
+TITLE_PREFIX = re.compile(r"(?:(?P<former>former|ex-|then-|late)\s+)?$", re.I)
+
+
+def titled_person(
+    text: str,
+    tokens: list[_Token],
+    match: re.Match[str],
+    knowledge: Knowledge,
+    lexicon: Lexicon,
+    day: dt.date | None,
+) -> ActorMention | None:
+    """A person introduced by a title, with the title's country and office resolved."""
+    title = match.group()
+    category = dict(lexicon.titles).get(title.lower(), "other")
+    span = name_after(text, tokens, match.end(), lexicon)
+    if span is None:
+        return None
+    name_start, name_end = span
+    written = text[name_start:name_end]
+    # The title's country: a demonym, name or organisation just before it ("Chinese", "US", "China's").
+    before = text[max(0, match.start() - 80) : match.start()]
+    country, start = title_country(before, match.start(), knowledge, lexicon)
+    specific = knowledge.office_titles.get(title.lower())
+    if country is None and specific is not None:
+        country = specific[0]
+    former = bool(re.search(r"\b(?:former|ex-|then-|late)\s*$", text[max(0, start - 12) : start], re.I))
+    role = text[start : match.end()].strip()
+    name, resolution = resolve_person(written, country, category, day, knowledge, lexicon, former)
+    return ActorMention(
+        start,
+        name_end,
+        text[start:name_end],
+        name,
+        "person",
+        country or person_country(name, knowledge),
+        role,
+        resolution,
+        written,
+    )
+
+
+def title_country(
+    before: str, title_start: int, knowledge: Knowledge, lexicon: Lexicon
+) -> tuple[str | None, int]:
+    """The country named just before a title, and where the title phrase (with it) starts."""
+    words = list(re.finditer(r"[A-Z][\w.’'-]*(?:['’]s)?", before))
+    country = None
+    start = title_start
+    # Walk back over capitalised words touching the title: "Chinese Foreign Ministry", "US", "China's".
+    cursor = len(before)
+    for word in reversed(words):
+        gap = before[word.end() : cursor]
+        if gap.strip() or "\n" in gap or word.group().endswith(".") and word.group().count(".") == 1:
+            break  # not touching the title, or the end of the previous sentence
+        surface = re.sub(r"['’]s$", "", word.group())
+        entry = pick_entry(lexicon, surface) or pick_entry(lexicon, surface.rstrip("."))
+        if entry is not None and entry.kind == "country":
+            country = entry.country
+        elif entry is not None and entry.country:
+            country = country or entry.country
+        elif surface not in NOT_NAMES:
+            break
+        start = title_start - (len(before) - word.start())
+        cursor = word.start()
+        if country:
+            break
+    return country, start
+
+
+def person_country(name: str, knowledge: Knowledge) -> str | None:
+    person = knowledge.people.get(name)
+    return person.country if person else None
+
+
+def resolve_person(
+    written: str,
+    country: str | None,
+    category: str | None,
+    day: dt.date | None,
+    knowledge: Knowledge,
+    lexicon: Lexicon,
+    former: bool = False,
+) -> tuple[str, str]:
+    """Canonical name and how it was found, for a name as written with its title's country and office."""
+    entry = pick_entry(lexicon, written)
+    if entry is not None and entry.kind == "person":
+        return entry.name, entry.resolution
+    holders = []
+    if country and category and day and not former:
+        holders = [h.name for h in knowledge.holders(country, category, day)]
+    if lexicon.people_names and len(written.split()) >= 2:
+        best = process.extractOne(fold(written), lexicon.people_folded, scorer=fuzz.ratio, score_cutoff=80)
+        if best is not None:
+            candidate = lexicon.people_names[best[2]]
+            if candidate in holders or best[1] >= 92 and plausible(candidate, country, day, knowledge):
+                return candidate, "fuzzy"
+    if len(holders) == 1 and shares_name_part(written, holders[0]):
+        return holders[0], "office"
+    if len(written.split()) == 1 and country and category:
+        # "former US President Trump": the one holder of that office with that surname.
+        same = {h.name for h in knowledge.holdings if h.country == country and h.category == category
+                and fold(h.name.split()[-1]) == fold(written)}
+        if len(same) == 1:
+            return same.pop(), "surname"
+    return written, "new"
+
+
+def plausible(name: str, country: str | None, day: dt.date | None, knowledge: Knowledge) -> bool:
+    """A fuzzy match without a title is accepted only for someone in office near the date."""
+    person = knowledge.people.get(name)
+    if person is None or (country and person.country and person.country != country):
+        return False
+    if day is None or not person.holdings:
+        return True
+    return any(h.start.year - 2 <= day.year <= (h.end or dt.date.max).year + 2 for h in person.holdings)
+
+
+def shares_name_part(written: str, name: str) -> bool:
+    """'Cheng Yi' and 'Wang Yi' share a part; a mistranslation keeps at least that much."""
+    parts = {fold(p) for p in written.split()}
+    return bool(parts & {fold(p) for p in name.split()}) or fuzz.ratio(fold(written), fold(name)) >= 60
+
+
+def untitled_people(
+    text: str,
+    tokens: list[_Token],
+    taken: list[bool],
+    knowledge: Knowledge,
+    lexicon: Lexicon,
+    day: dt.date | None,
+) -> list[ActorMention]:
+    """People named without a title: before a speech verb, after Mr./Ms., or known by fuzzy match."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        if taken[i] or not NAME_TOKEN.match(tokens[i].text) or tokens[i].text in NOT_NAMES:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and not taken[j + 1]
+            and j - i < 3
+            and NAME_TOKEN.match(tokens[j + 1].text)
+            and tokens[j + 1].text not in NOT_NAMES
+            and text[tokens[j].end : tokens[j + 1].start] in (" ", "-")
+        ):
+            j += 1
+        start, end = tokens[i].start, tokens[j].end
+        written = text[start:end]
+        prefix = text[max(0, start - 5) : start].strip().rstrip(".").lower()
+        after = text[end : end + 40]
+        titled = prefix.split()[-1:] and prefix.split()[-1] in PERSON_TITLE_WORDS
+        speaks = re.match(r"\s*(?:,[^,]{0,60},\s*)?" + SPEECH_VERBS + r"\b", after)
+        if j > i and (titled or speaks or fuzzy_known(written, lexicon)):
+            name, resolution = resolve_person(written, None, None, day, knowledge, lexicon)
+            if resolution == "new" and not (titled or speaks):
+                i = j + 1
+                continue
+            found.append(
+                ActorMention(
+                    start,
+                    end,
+                    written,
+                    name,
+                    "person",
+                    person_country(name, knowledge),
+                    None,
+                    resolution,
+                    written,
+                )
+            )
+            for k in range(i, j + 1):
+                taken[k] = True
+        elif j == i and titled:
+            found.append(ActorMention(start, end, written, written, "person", None, None, "new", written))
+            taken[i] = True
+        i = j + 1
+    return found
+
+
+def fuzzy_known(written: str, lexicon: Lexicon) -> bool:
+    best = process.extractOne(fold(written), lexicon.people_folded, scorer=fuzz.ratio, score_cutoff=88)
+    return best is not None
+
+
+def resolve_short_names(
+    text: str, tokens: list[_Token], taken: list[bool], mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """A surname or given name alone ("Blinken", "Lijian", "Blanken") is the person named in full earlier
+    in the article (or later, for a headline that uses the surname first)."""
+    parts: dict[str, str] = {}
+    people: dict[str, ActorMention] = {}
+    for mention in mentions:
+        if mention.kind == "person":
+            people.setdefault(mention.name, mention)
+            for part in (mention.as_written or mention.text).split() + mention.name.split():
+                if len(part) > 2 and part[:1].isupper() and part not in NOT_NAMES:
+                    parts.setdefault(part, mention.name)
+    extra = []
+    for i, token in enumerate(tokens):
+        if taken[i] or token.text not in parts:
+            continue
+        name = parts[token.text]
+        source = people[name]
+        extra.append(
+            ActorMention(
+                token.start,
+                token.end,
+                token.text,
+                name,
+                "person",
+                source.country,
+                None,
+                "surname",
+                token.text,
+            )
+        )
+    return sorted(mentions + extra, key=lambda m: m.start)

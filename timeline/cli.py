@@ -1,0 +1,159 @@
+"""The command-line tool: parses arguments, calls the library, prints a summary. Nothing more."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from timeline.errors import TimelineError
+
+BUILD_EXAMPLE = """\
+example:
+  timeline build sources/ --out output/
+  timeline build articles/*.md --published 2021-10-31 --top 50
+"""
+
+TIMEXES_EXAMPLE = """\
+example:
+  echo '{"id": "a", "text": "They met on Friday.", "published": "2021-03-20"}' | timeline timexes
+  prints
+  {"id": "a", "timexes": [{"start": 13, "end": 19, "text": "Friday", "type": "DATE",
+   "value": "2021-03-19"}]}   (one line)
+"""
+
+
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (expected YYYY-MM-DD)") from None
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline",
+        description="Turn news articles about diplomacy into a dated, sourced, interactive timeline.",
+        epilog="Run 'timeline COMMAND --help' for each command's options and an example.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    build = commands.add_parser(
+        "build",
+        help="read articles and write events.json, timeline.html and the actor graph",
+        description="Read articles (files or folders of .txt, .md, .html, .json, .jsonl) and write "
+        "DIR/events.json, DIR/timeline.html, DIR/actors.graphml and DIR/actors.gexf.",
+        epilog=BUILD_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    build.add_argument(
+        "sources",
+        nargs="*",
+        type=Path,
+        default=[Path("sources")],
+        help="files or folders to read (default: sources/)",
+    )
+    build.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output/)")
+    build.add_argument(
+        "--published",
+        type=parse_date,
+        default=None,
+        help="publication date (YYYY-MM-DD) for articles whose metadata has none",
+    )
+    build.add_argument(
+        "--actors",
+        type=Path,
+        action="append",
+        default=[],
+        help="a YAML/JSON file of extra countries, organisations, people or offices",
+    )
+    build.add_argument("--top", type=int, default=None, help="keep only the N most salient events")
+    build.add_argument(
+        "--plotlyjs",
+        choices=("inline", "cdn", "directory"),
+        default="inline",
+        help="how the page gets Plotly's JavaScript (default: inline, works offline)",
+    )
+
+    timexes = commands.add_parser(
+        "timexes",
+        help="tag temporal expressions in JSON Lines (the TempEval-style protocol)",
+        description='Read JSON Lines {"id", "text", "published"[, "domain": "narrative"]} from FILE or '
+        'standard input and write {"id", "timexes": [{"start", "end", "text", "type", "value"}]} lines.',
+        epilog=TIMEXES_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    timexes.add_argument("file", nargs="?", type=Path, help="JSON Lines input (default: standard input)")
+    return parser
+
+
+def run_timexes(lines: Iterable[str], out: TextIO, name: str) -> int:
+    from timeline.timex import tag
+
+    failures = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            text = str(record.get("text") or "")
+            published = record.get("published")
+            anchor = dt.date.fromisoformat(str(published)[:10]) if published else None
+        except (ValueError, AttributeError) as exc:
+            print(f"timeline timexes: {name}:{number}: skipped, {exc}", file=sys.stderr)
+            failures += 1
+            continue
+        found = tag(text, anchor, narrative=record.get("domain") == "narrative")
+        out.write(
+            json.dumps({"id": record.get("id"), "timexes": [t.as_json() for t in found]}, ensure_ascii=False)
+            + "\n"
+        )
+    return 1 if failures else 0
+
+
+def run_build(args: argparse.Namespace) -> int:
+    from timeline.pipeline import build, write_outputs
+
+    result = build(args.sources, published=args.published, actor_files=args.actors, top=args.top)
+    written = write_outputs(result, args.out, plotlyjs=args.plotlyjs) if result.documents else []
+    dated = sum(1 for e in result.events if e.date)
+    print(f"documents read: {len(result.documents)}")
+    inferred = [d.id for d in result.documents if d.published_inferred]
+    undated_docs = [d.id for d in result.documents if d.published is None]
+    if inferred:
+        print(f"publication date inferred: {', '.join(inferred)}")
+    if undated_docs:
+        print(f"no publication date: {', '.join(undated_docs)} (relative dates left unresolved)")
+    print(f"events: {len(result.events)} ({dated} dated, {len(result.events) - dated} undated)")
+    print(f"undated mentions: {result.undated_mentions}")
+    print(f"actors: {len(result.actors)}")
+    for problem in result.problems:
+        print(f"skipped {problem}")
+    for path in written:
+        print(f"wrote {path}")
+    if not result.documents:
+        print("error: no article could be read", file=sys.stderr)
+        return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        if args.command == "timexes":
+            if args.file:
+                with args.file.open(encoding="utf-8") as handle:
+                    return run_timexes(handle, sys.stdout, str(args.file))
+            return run_timexes(sys.stdin, sys.stdout, "<stdin>")
+        return run_build(args)
+    except (TimelineError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

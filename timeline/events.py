@@ -1,0 +1,627 @@
+"""Events stage: from one document's sentences, temporal expressions and actor mentions to events.
+
+A sentence yields an event when it holds a trigger from the lexicon (`data/triggers.yaml`). The
+main-clause trigger wins: words inside quotations are what somebody said, not what happened, and
+nouns in back-references ("during the meeting") name an event reported elsewhere. Who acted and
+on whom comes from where the actors stand: before the verb (or after "by" in the passive) is the
+source, after it the target. The date is the sentence's own temporal expression nearest the
+trigger; without one, the paragraph's time: the story date the article opened with, else its
+publication date, unless the sentence speaks of a standing state of affairs ("has vowed"), which
+is left undated rather than guessed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from timeline.knowledge import Knowledge, builtin, cameo_codes
+from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex
+from timeline.timex_lexicon import FUTURE_CUE, PAST_CUE
+from timeline.places import find_location
+
+MAX_TRIGGER_TOKENS = 5
+WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+REFERENCE_BEFORE_NOUN = re.compile(
+    r"\b(?:during|after|before|since|following|at|ahead of|on the sidelines of|of|from|in|into|about)\s+"
+    r"(?:the|a|an|this|that|their|his|her|its|these|those)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|is to|are to|plans? to|planning to|is expected to|are expected to|"
+    r"is scheduled to|are scheduled to|is set to|are set to|is due to|are due to|intends? to|"
+    r"going to)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+NEGATION = re.compile(
+    r"\b(?:not|n't|never|no longer|neither|nor|refused to|declined to|failed to|no intention of|"
+    r"no plans? to|no plans? for)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:could|may|might|would|should|if|unless|threaten(?:s|ed)? to|"
+    r"considering|consider|possible|possibly|reportedly)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s*(?:which|who|where|while|but|including|such as|adding|saying|as)\b|"
+    r"\b(?:including|such as|because|although|whereas|since|until|when|where|which|who)\b",
+    re.I,
+)
+PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    code: str
+    type: str
+    noun: bool
+    not_followed_by: tuple[str, ...]
+    not_preceded_by: tuple[str, ...]
+    requires_object: bool = False
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    start: int
+    end: int
+    trigger: Trigger
+
+
+@functools.cache
+def trigger_table() -> dict[str, tuple[Trigger, ...]]:
+    """Lower-case surface form -> the triggers it can be, from data/triggers.yaml."""
+    table: dict[str, list[Trigger]] = {}
+    for entry in builtin("triggers.yaml"):
+        guards = (
+            tuple(s.lower() for s in entry.get("not_followed_by") or ()),
+            tuple(s.lower() for s in entry.get("not_preceded_by") or ()),
+        )
+        for key, noun in (("verbs", False), ("nouns", True)):
+            for form in entry.get(key) or ():
+                trigger = Trigger(str(entry["code"]), str(entry["type"]), noun, *guards,
+                                  requires_object=bool(entry.get("requires_object")))
+                table.setdefault(" ".join(str(form).lower().split()), []).append(trigger)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def find_triggers(text: str, span: Span) -> list[TriggerHit]:
+    """Trigger words and phrases in a sentence, longest first at each position, not overlapping."""
+    table = trigger_table()
+    words = list(WORD.finditer(text, span.start, span.end))
+    hits: list[TriggerHit] = []
+    i = 0
+    while i < len(words):
+        found = None
+        for n in range(min(MAX_TRIGGER_TOKENS, len(words) - i), 0, -1):
+            start, end = words[i].start(), words[i + n - 1].end()
+            phrase = " ".join(w.group().lower() for w in words[i : i + n])
+            if phrase not in table or (n > 1 and not re.fullmatch(r"[\w\s'’-]+", text[start:end])):
+                continue
+            # "the first-ever high-level meeting": after a determiner, a form that can be a noun is one.
+            determiner = DETERMINER_BEFORE.search(text, max(span.start, start - 50), start)
+            nominal = bool(determiner and ADJECTIVAL.fullmatch(determiner.group("between")))
+            readings = sorted(table[phrase], key=lambda t: t.noun != nominal)
+            for trigger in readings:
+                if guarded(text, start, end, trigger, span):
+                    continue
+                if nominal and not trigger.noun:
+                    trigger = dataclasses.replace(trigger, noun=True)
+                found = TriggerHit(start, end, trigger)
+                break
+            if found:
+                break
+        if found:
+            hits.append(found)
+            i += len(WORD.findall(text[found.start : found.end]))
+        else:
+            i += 1
+    return hits
+
+
+DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ny|[Nn]o|"
+    r"[Ee]very|[Ee]ach|[Ww]hose)\s+(?P<between>(?:(?!(?:two|three|four|both|sides?|countries|nations)\b)"
+    r"[\w’'-]+\s+){0,3})$")
+# Words between a determiner and a verb form that make it a noun: "a Chinese attack", "a full-scale
+# attack", "an unprovoked attack" (but not "the statement said").
+ADJECTIVAL = re.compile(r"(?:(?:[A-Z][a-z]+(?:ese|an|ish|i|ch)|[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed|less|"
+                        r"ary))\s+){0,3}")
+OBJECT_AFTER = re.compile(r"\s+(?!(?:to|with|in|on|at|by|for|from|of|about|over|that|and|or|but)\b)[\w“\"']")
+
+
+def guarded(text: str, start: int, end: int, trigger: Trigger, span: Span) -> bool:
+    """Whether a guard word sits right after or right before the trigger (on word boundaries)."""
+    after = " " + " ".join(WORD.findall(text[end : min(span.end, end + 40)].lower())) + " "
+    before = " " + " ".join(WORD.findall(text[max(span.start, start - 40) : start].lower())) + " "
+    if trigger.requires_object and not OBJECT_AFTER.match(text, end, span.end):
+        return True
+    return any(after.startswith(f" {g} ") for g in trigger.not_followed_by) or any(
+        before.endswith(f" {g} ") for g in trigger.not_preceded_by
+    )
+
+
+def quoted_spans(text: str, span: Span) -> list[tuple[int, int]]:
+    """Stretches of the sentence inside quotation marks (what was said, not what happened)."""
+    result = []
+    for match in re.finditer(r"“[^”]*”?|\"[^\"]*\"?|‘[^’]{4,}’", text[span.start : span.end]):
+        result.append((span.start + match.start(), span.start + match.end()))
+    return result
+
+
+def inside(position: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def trigger_status(text: str, sentence: Span, hit: TriggerHit) -> str:
+    before = text[max(sentence.start, hit.start - 60) : hit.start]
+    if NEGATION.search(before):
+        return "negated"
+    if FUTURE.search(before):
+        return "planned"
+    if HYPOTHETICAL.search(before):
+        return "hypothetical"
+    return "reported"
+
+
+def choose_trigger(text: str, sentence: Span, hits: list[TriggerHit]) -> TriggerHit | None:
+    """The sentence's main event: the first verb outside quotes, else the first noun that is not a
+    back-reference to an event told elsewhere."""
+    quotes = quoted_spans(text, sentence)
+    usable = [h for h in hits if not inside(h.start, quotes)]
+    verbs = [h for h in usable if not h.trigger.noun]
+    nouns = [
+        h
+        for h in usable
+        if h.trigger.noun
+        and not REFERENCE_BEFORE_NOUN.search(text[max(sentence.start, h.start - 60) : h.start])
+    ]
+    if verbs:
+        main = verbs[0]
+        # "X said (that) Y imposed sanctions": the reported event is the news, the speaker its source.
+        if main.trigger.code.startswith("01") and len(verbs) > 1:
+            specific = [v for v in verbs[1:] if v.trigger.code[:2] == "04" or v.trigger.code[:2] >= "06"]
+            if specific:
+                return specific[0]
+        return main
+    return nouns[0] if nouns else None
+
+
+@dataclass(frozen=True)
+class DateChoice:
+    timex: Timex | None
+    first: dt.date | None
+    last: dt.date | None
+    precision: str | None
+    value: str | None
+    origin: str
+
+
+def timex_date(timex: Timex, origin: str) -> DateChoice:
+    return DateChoice(timex, timex.first, timex.last, timex.precision, iso_value(timex), origin)
+
+
+def iso_value(timex: Timex) -> str | None:
+    """The event date string for a timex: its value at day, week, month or year precision."""
+    if timex.first is None or timex.precision is None:
+        return None
+    if timex.precision == "day":
+        return timex.first.isoformat()
+    if timex.precision == "week":
+        year, week, _ = timex.first.isocalendar()
+        return f"{year}-W{week:02d}"
+    if timex.precision == "month":
+        return timex.first.strftime("%Y-%m")
+    if timex.precision == "year":
+        return str(timex.first.year)
+    return timex.first.isoformat() if timex.first == timex.last else timex.first.strftime("%Y-%m")
+
+
+def datable(timex: Timex) -> bool:
+    return timex.type in ("DATE", "TIME") and timex.first is not None and timex.last is not None
+
+
+def sentence_date(timexes: Sequence[Timex], sentence: Span, hit: TriggerHit) -> Timex | None:
+    """The anchored date in the sentence nearest the trigger (preferring one before a clause break)."""
+    inside_sentence = [t for t in timexes if sentence.start <= t.start < sentence.end and datable(t)]
+    if not inside_sentence:
+        return None
+    return min(inside_sentence, key=lambda t: abs((t.start + t.end) / 2 - (hit.start + hit.end) / 2))
+
+
+def paragraph_of(text: str, offset: int) -> int:
+    return text.count("\n\n", 0, offset)
+
+
+def story_time(doc: Document, timexes: Sequence[Timex]) -> DateChoice | None:
+    """The time the article is about when a sentence gives none: a day-precise date in its lead
+    sentence, else its publication date."""
+    if doc.sentences:
+        lead = doc.sentences[0]
+        for timex in timexes:
+            if lead.start <= timex.start < lead.end and datable(timex) and timex.precision == "day":
+                return timex_date(timex, "story date")
+    if doc.published:
+        return DateChoice(
+            None, doc.published, doc.published, "day", doc.published.isoformat(), "publication date"
+        )
+    return None
+
+
+def describe_actor(mention: ActorMention, role: str) -> EventActor:
+    return EventActor(mention.name, mention.kind, role, mention.country, mention.role)
+
+
+TWO_COUNTRIES = re.compile(r"\b(?:the two|both)\s+(?:nations|countries|sides|governments|states|capitals)\b", re.I)
+TWO_PEOPLE = re.compile(r"\b(?:the two|both)(?:\s+(?:men|women|leaders|presidents|ministers|foreign ministers|"
+                        r"diplomats|officials|envoys|sides))?\b(?!\s+(?:nations|countries|governments|states))",
+                        re.I)
+
+
+def recent_pair(mentions: Sequence[ActorMention], before: int, people: bool,
+                previous: Sequence[Event] = ()) -> list[ActorMention]:
+    """'The two': the two people (or countries) of the last event that had two, else the two most
+    recently named before an offset."""
+    for event in reversed(previous):
+        named = [a for a in event.actors if (a.kind == "person") == people and (people or a.kind == "country")]
+        if len(named) == 2:
+            wanted = {a.name for a in named}
+            return list({m.name: m for m in reversed(mentions) if m.name in wanted and m.start < before}.values())
+    found: dict[str, ActorMention] = {}
+    for mention in reversed(mentions):
+        if mention.start >= before:
+            continue
+        if (mention.kind == "person") == people and (people or mention.kind == "country"):
+            found.setdefault(mention.name, mention)
+            if len(found) == 2:
+                break
+    return list(found.values()) if len(found) == 2 else []
+
+
+def clause_bounds(text: str, sentence: Span, hit: TriggerHit, own: Sequence[ActorMention]) -> tuple[int, int]:
+    clause_start = sentence.start
+    for brk in CLAUSE_BREAK.finditer(text, sentence.start, hit.start):
+        if not any(m.start <= brk.start() < m.end for m in own):
+            clause_start = brk.end()
+    clause_end = sentence.end
+    if brk_after := CLAUSE_BREAK.search(text, hit.end, sentence.end):
+        clause_end = brk_after.start()
+    return clause_start, clause_end
+
+
+def arguments(
+    text: str, sentence: Span, hit: TriggerHit, mentions: Sequence[ActorMention], previous: Sequence[Event] = ()
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Source and target actor mentions of a trigger, from where they stand in its clause."""
+    quotes = quoted_spans(text, sentence)
+    own = [m for m in mentions if sentence.start <= m.start < sentence.end and not inside(m.start, quotes)]
+    clause_start, clause_end = clause_bounds(text, sentence, hit, own)
+    before = [m for m in own if clause_start <= m.start and m.end <= hit.start]
+    after = [m for m in own if hit.end <= m.start < clause_end]
+    if hit.trigger.noun:
+        return noun_arguments(text, sentence, hit, before, after, mentions, previous)
+    passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[sentence.start:hit.start])
+    by_agent = re.match(r"[^.;]{0,40}?\bby\s+", text[hit.end:clause_end])
+    if passive and by_agent:
+        agent_at = hit.end + by_agent.end()
+        return [m for m in after if m.start >= agent_at][:2], before[-2:]
+    lead = text[clause_start:hit.start]
+    attribution = FINAL_ATTRIBUTION.search(text, max(sentence.start, hit.start - 60), hit.start)
+    if attribution and hit.trigger.code.startswith("01") and SENTENCE_TAIL.fullmatch(text, hit.end, sentence.end):
+        # "..., the statement said." The speaker is what stands between the comma and the verb.
+        speaker = [m for m in own if m.start >= attribution.start("speaker")]
+        if speaker:
+            return speaker[:1], []
+        if PRONOUNS.fullmatch(attribution.group("speaker").strip()):
+            return recent_pair_or_one(mentions, sentence.start), []
+        last = next((e for e in reversed(previous) if e.cameo.startswith("01")), None)
+        return ([actor_mention(a) for a in last.actors if a.role == "source"] if last else []), []
+    participle = text[hit.start:hit.end].split()[0].lower().endswith("ing") and not re.search(
+        r"\b(?:is|are|was|were|be|been|am)\s+$", lead)
+    infinitive = re.search(r"\bto\s+$", lead) or text[hit.start:hit.end].lower().startswith("to ")
+    if (participle or infinitive) and before:
+        # "X took aim at Y, saying ...", "X ordered Y to shut down": the subject is the clause's
+        # first actor, not the nearest name; a name between them is the one ordered.
+        sources = leading_group(text, before)
+        rest = [m for m in before if m not in sources]
+        names = {m.name for m in sources}
+        if infinitive and rest and [m for m in rest if m.name not in names]:
+            return sources, [m for m in subject_group(text, rest) if m.name not in names]
+        if infinitive:
+            return sources, object_group(text, after, hit.end)
+    else:
+        sources = subject_group(text, before)
+    if not sources and hit.trigger.code.startswith("01") and DOCUMENT_SUBJECT.search(lead):
+        # "The statement said ...": the speaker of the statement the article already reported.
+        last = next((e for e in reversed(previous) if e.cameo.startswith("01")), None)
+        sources = [actor_mention(a) for a in last.actors if a.role == "source"] if last else []
+    if not sources:
+        if TWO_COUNTRIES.search(lead):
+            sources = recent_pair(mentions, sentence.start, False, previous)
+        elif TWO_PEOPLE.search(lead):
+            sources = recent_pair(mentions, sentence.start, True, previous)
+        elif PRONOUNS.search(lead):
+            sources = [m for m in recent_pair_or_one(mentions, sentence.start)]
+    if re.search(r"\s(?:over|about|on|regarding)$", text[hit.start:hit.end]):
+        return sources, []  # "clashed over X": X is the topic
+    if re.search(r"\s(?:over|about|on|regarding)$", text[hit.start:hit.end]):
+        return sources, []  # "clashed over X": X is the topic
+    return sources, object_group(text, after, hit.end)
+
+
+DOCUMENT_SUBJECT = re.compile(r"\b(?:the|a|its|their|his|her)\s+(?:joint\s+|official\s+|written\s+)?(?:statement|"
+                              r"readout|communiqu[eé]|release|press release|declaration)\s+$", re.I)
+FINAL_ATTRIBUTION = re.compile(r"[,”\"]\s*(?P<speaker>(?:[\w.’'-]+\s+){1,5})$")
+SENTENCE_TAIL = re.compile(r"\s*(?:(?:in|on|to|at)\s+(?:a|an|the)?\s*[\w\s]{0,30})?[\s.!?\"”’)]*")
+
+
+def actor_mention(actor: EventActor) -> ActorMention:
+    """An event's actor as a mention, for an event that repeats an earlier speaker."""
+    return ActorMention(0, 0, actor.name, actor.name, actor.kind, actor.country, actor.title, "context", actor.name)
+
+
+def recent_pair_or_one(mentions: Sequence[ActorMention], before: int) -> list[ActorMention]:
+    """'He said': the last person named before the sentence."""
+    person = next((m for m in reversed(mentions) if m.kind == "person" and m.start < before), None)
+    return [person] if person else []
+
+
+def noun_arguments(
+    text: str, sentence: Span, hit: TriggerHit, before: list[ActorMention], after: list[ActorMention],
+    mentions: Sequence[ActorMention], previous: Sequence[Event],
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Participants of a nominal event: 'talks between X and Y', 'a meeting with X', 'X's visit',
+    'the US-China talks', 'the two countries' summit'."""
+    modifiers = []
+    for mention in reversed(before):  # "the US-China talks", "Biden's visit", "the G20 summit"
+        gap = text[mention.end:(modifiers[0].start if modifiers else hit.start)]
+        if re.fullmatch(r"(?:['’]s)?[\s-]*(?:[a-z-]+\s+){0,2}", gap) and not re.search(
+                r"\b(?:of|in|on|at|to|for|and|was|were|is|are|said|by)\b", gap):
+            modifiers.insert(0, mention)
+        else:
+            break
+    following = text[hit.end:hit.end + 60]
+    participants = []
+    if re.match(r"\s+(?:held\s+)?(?:between|with|among|involving|of|by)\b", following):
+        participants = object_group(text, after)
+        if not participants:
+            if TWO_COUNTRIES.search(following):
+                participants = recent_pair(mentions, sentence.start, False, previous)
+            elif TWO_PEOPLE.search(following):
+                participants = recent_pair(mentions, sentence.start, True, previous)
+    if re.match(r"\s+(?:held\s+)?with\b", following) and before:
+        return subject_group(text, before), participants
+    return modifiers, participants
+
+
+COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|&|['’]s|\s)\s*(?:the\s+)?")
+
+
+def leading_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
+    """The first actor of a clause and those coordinated with it."""
+    group = [before[0]]
+    for mention in before[1:]:
+        if COORDINATION.fullmatch(text[group[-1].end : mention.start]):
+            group.append(mention)
+        else:
+            break
+    return group
+
+
+def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
+    """The actors just before the verb, with those joined to them by 'and' or commas."""
+    if not before:
+        return []
+    group = [before[-1]]
+    for mention in reversed(before[:-1]):
+        gap = text[mention.end : group[0].start]
+        if COORDINATION.fullmatch(gap) or re.fullmatch(
+            r"['’]s\s+[\w\s]{0,30}", gap
+        ):
+            group.insert(0, mention)
+        else:
+            break
+    return group
+
+
+TOPIC_GAP = re.compile(r"\b(?:over|about|regarding|concerning|of|in|within|during|amid|after|before|like|than)\b",
+                       re.I)
+
+
+def object_group(text: str, after: list[ActorMention], verb_end: int | None = None) -> list[ActorMention]:
+    """The first actors after the verb, with those joined to them; an actor after 'over', 'about' or
+    'in' is a topic or a place, not the one acted on."""
+    if not after:
+        return []
+    if verb_end is not None:
+        gap = text[verb_end:after[0].start]
+        if len(gap) > 50 or TOPIC_GAP.search(gap):
+            return []
+    group = [after[0]]
+    for mention in after[1:]:
+        gap = text[group[-1].end : mention.start]
+        if len(gap) > 80 or re.search(r"[;:]", gap):
+            break
+        group.append(mention)
+        if len(group) >= 4:
+            break
+    return group
+
+
+def event_actors(
+    sources: list[ActorMention], targets: list[ActorMention], knowledge: Knowledge
+) -> tuple[EventActor, ...]:
+    """Event actors, each person's or national body's country beside it, without repeats."""
+    result: dict[str, EventActor] = {}
+    for role, group in (("source", sources), ("target", targets)):
+        for mention in group:
+            result.setdefault(mention.name, describe_actor(mention, role))
+            if mention.kind != "country" and mention.country in knowledge.countries:
+                country = knowledge.countries[mention.country]
+                result.setdefault(country.name, EventActor(country.name, "country", role, country.code))
+    return tuple(result.values())
+
+
+def event_id(doc_id: str, start: int, code: str) -> str:
+    digest = hashlib.sha1(f"{doc_id}:{start}:{code}".encode()).hexdigest()[:10]
+    return f"e-{digest}"
+
+
+def cameo_entry(code: str) -> dict[str, Any]:
+    codes = cameo_codes()
+    for candidate in (code, code[:3], code[:2]):
+        if candidate in codes:
+            return codes[candidate]
+    return {"label": code, "goldstein": 0.0, "quad_class": 1}
+
+
+def title_for(actors: Sequence[EventActor], kind: str, status: str) -> str:
+    sources = [a.name for a in actors if a.role == "source" and a.kind != "country"] or [
+        a.name for a in actors if a.role == "source"
+    ]
+    targets = [a.name for a in actors if a.role == "target" and a.kind != "country"] or [
+        a.name for a in actors if a.role == "target"
+    ]
+    who = " and ".join(sources[:2]) or "Unknown actor"
+    what = kind if status == "reported" else f"{kind} ({status})"
+    return f"{who}: {what}" + (f" with {', '.join(targets[:2])}" if targets else "")
+
+
+def clause_tense(text: str, sentence: Span, hit: TriggerHit) -> str:
+    """"past", "perfect", "future" or "present" for the trigger's clause: the verb form and the
+    auxiliaries before it decide, else the nearest tense cue in the sentence."""
+    before = text[max(sentence.start, hit.start - 40) : hit.start].lower()
+    if FUTURE.search(before):
+        return "future"
+    if re.search(r"\b(?:has|have|'ve)\s+(?:\w+ly\s+|also\s+|not\s+|never\s+)?(?:been\s+)?$", before):
+        return "perfect"
+    if re.search(r"\b(?:was|were|had|did|didn't)\s+(?:\w+\s+)?$", before):
+        return "past"
+    first_word = text[hit.start : hit.end].split()[0].lower()
+    if not hit.trigger.noun and (first_word.endswith("ed") or PAST_CUE.fullmatch(first_word)):
+        return "past"
+    cues = [(abs(m.start() - hit.start), "past") for m in PAST_CUE.finditer(text, sentence.start, sentence.end)]
+    cues += [(abs(m.start() - hit.start), "future") for m in FUTURE_CUE.finditer(text, sentence.start,
+                                                                                  sentence.end)]
+    ed_verbs = re.finditer(r"\b[a-z]{3,}ed\b", text[sentence.start : sentence.end])
+    cues += [(abs(sentence.start + m.start() - hit.start), "past") for m in ed_verbs]
+    return min(cues)[1] if cues else "present"
+
+
+LINK_LINE = re.compile(r"\s*(?:Read more|Related|See also|Also read|Read also|More on this)\b", re.I)
+BACK_REFERENCE = re.compile(r"^\s*(?:The|That|This|the|that|this)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def extract_events(
+    doc: Document, timexes: Sequence[Timex], mentions: Sequence[ActorMention], knowledge: Knowledge
+) -> list[Event]:
+    """The events one document reports, each with its evidence sentence."""
+    text = doc.text
+    events: list[Event] = []
+    default = story_time(doc, timexes)
+    for sentence in doc.sentences:
+        if LINK_LINE.match(text, sentence.start):
+            continue
+        hit = choose_trigger(text, sentence, find_triggers(text, sentence))
+        if DELEGATION.search(text, sentence.start, sentence.end):
+            add_delegates(events, [m for m in mentions if sentence.start <= m.start < sentence.end], knowledge)
+        if hit is None:
+            continue
+        sources, targets = arguments(text, sentence, hit, mentions, events)
+        actors = event_actors(sources, targets, knowledge)
+        location = find_location(doc, sentence, knowledge, trip=hit.trigger.code.startswith("042"))
+        if not actors:
+            # "The meeting ... took place in Rome": a definite description tells more about the
+            # event the article just reported; anything else without actors is noise.
+            if hit.trigger.noun and BACK_REFERENCE.match(text[sentence.start : hit.start]):
+                enrich_previous(events, hit, location)
+            continue
+        if hit.trigger.code.startswith("01") and not sources:
+            continue  # a statement needs a speaker
+        status = trigger_status(text, sentence, hit)
+        tense = clause_tense(text, sentence, hit)
+        if status == "reported" and tense == "future":
+            status = "planned"
+        timex = sentence_date(timexes, sentence, hit)
+        when: DateChoice | None
+        if timex is not None:
+            when = timex_date(timex, "sentence")
+        elif tense == "past" and status != "planned":
+            when = default
+        else:
+            when = None  # "has vowed to", "claims": a standing position, not an event on a day
+        entry = cameo_entry(hit.trigger.code)
+        events.append(
+            Event(
+                id=event_id(doc.id, hit.start, hit.trigger.code),
+                type=hit.trigger.type,
+                cameo=hit.trigger.code,
+                goldstein=float(entry.get("goldstein", 0.0)),
+                quad_class=int(entry.get("quad_class", 1)),
+                date=when.value if when else None,
+                end_date=when.last.isoformat()
+                if when and when.last and when.last != when.first and when.precision == "day"
+                else None,
+                precision=when.precision if when else None,
+                first=when.first if when else None,
+                last=when.last if when else None,
+                actors=actors,
+                location=location,
+                sources=(evidence(doc, sentence, hit, when),),
+                confidence=confidence(when, sources, targets, doc),
+                status=status,
+                title=title_for(actors, hit.trigger.type, status),
+                date_origin=when.origin if when else "none",
+            )
+        )
+    return events
+
+
+def evidence(doc: Document, sentence: Span, hit: TriggerHit, when: DateChoice | None) -> Source:
+    return Source(doc.id, doc.text[sentence.start : sentence.end], sentence.start, sentence.end,
+                  doc.text[hit.start : hit.end], hit.start, hit.end,
+                  when.timex.text if when and when.timex else None)
+
+
+DELEGATION = re.compile(r"\bdelegations?\b[^.;]{0,40}?\b(?:included|including|includes|led by|headed by|"
+                        r"comprising|comprised|consisting of|made up of)\b", re.I)
+
+
+def add_delegates(events: list[Event], mentions: Sequence[ActorMention], knowledge: Knowledge) -> None:
+    """'The US delegation, which included Blinken and Sullivan': they took part in the meeting the
+    article is telling about."""
+    people = [m for m in mentions if m.kind == "person"]
+    for index in range(len(events) - 1, max(-1, len(events) - 4), -1):
+        if events[index].cameo.startswith("04"):
+            known = {a.name for a in events[index].actors}
+            extra = [a for a in event_actors([], people, knowledge) if a.name not in known]
+            extra = [dataclasses.replace(a, role="participant") for a in extra]
+            events[index] = dataclasses.replace(events[index], actors=events[index].actors + tuple(extra))
+            return
+
+
+def enrich_previous(events: list[Event], hit: TriggerHit, location: Place | None) -> None:
+    """Give the last event of the same family the place a back-reference names."""
+    for index in range(len(events) - 1, -1, -1):
+        if events[index].cameo[:2] == hit.trigger.code[:2]:
+            if location is not None and events[index].location is None:
+                events[index] = dataclasses.replace(events[index], location=location)
+            return
+
+
+def confidence(
+    when: DateChoice | None, sources: list[ActorMention], targets: list[ActorMention], doc: Document
+) -> float:
+    score = 0.5
+    score += 0.2 if when is not None and when.origin == "sentence" else 0.05 if when is not None else 0.0
+    score += 0.15 if sources else 0.0
+    score += 0.1 if targets else 0.0
+    score -= 0.1 if doc.published_inferred else 0.0
+    return round(max(0.05, min(score, 0.95)), 2)

@@ -1,0 +1,141 @@
+"""The JSON export: a stable, documented shape (schema in `timeline/data/events.schema.json`).
+
+The same input gives byte-identical output: keys keep a fixed order, lists are sorted, and
+nothing depends on the clock or on the order files were listed in.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+from timeline.model import ActorMention, Event, Timeline
+
+FORMAT = "timeline-events/1"
+DATING = ("DATE", "TIME")  # what can date an event; durations and sets are listed apart
+
+
+def event_json(event: Event) -> dict[str, Any]:
+    from timeline.knowledge import cameo_codes
+
+    return {
+        "id": event.id,
+        "title": event.title,
+        "date": event.date,
+        "end_date": event.end_date,
+        "precision": event.precision,
+        "first": event.first.isoformat() if event.first else None,
+        "last": event.last.isoformat() if event.last else None,
+        "date_origin": event.date_origin,
+        "type": event.type,
+        "cameo": event.cameo,
+        "cameo_label": str(cameo_codes().get(event.cameo, {}).get("label", "")),
+        "goldstein": event.goldstein,
+        "quad_class": event.quad_class,
+        "status": event.status,
+        "actors": [
+            {"name": a.name, "kind": a.kind, "role": a.role, "country": a.country, "title": a.title}
+            for a in event.actors
+        ],
+        "location": None
+        if event.location is None
+        else {
+            "name": event.location.name,
+            "country": event.location.country,
+            "latitude": event.location.latitude,
+            "longitude": event.location.longitude,
+        },
+        "sources": [
+            {
+                "document": s.document,
+                "sentence": s.sentence,
+                "start": s.start,
+                "end": s.end,
+                "trigger": s.trigger,
+                "trigger_start": s.trigger_start,
+                "trigger_end": s.trigger_end,
+                "date_text": s.date_text,
+            }
+            for s in event.sources
+        ],
+        "confidence": event.confidence,
+        "salience": event.salience,
+    }
+
+
+def actors_json(mentions: Iterable[ActorMention]) -> list[dict[str, Any]]:
+    """One entry per canonical actor with the names it was written as and how they were resolved."""
+    actors: dict[str, dict[str, Any]] = {}
+    for mention in mentions:
+        entry = actors.setdefault(
+            mention.name,
+            {
+                "id": slug(mention.name),
+                "name": mention.name,
+                "kind": mention.kind,
+                "country": mention.country,
+                "aliases": set(),
+                "roles": set(),
+                "resolutions": set(),
+                "mentions": 0,
+            },
+        )
+        entry["mentions"] += 1
+        entry["country"] = entry["country"] or mention.country
+        written = mention.as_written or mention.text
+        if written != mention.name:
+            entry["aliases"].add(written)
+            entry["resolutions"].add((written, mention.resolution))
+        if mention.role:
+            entry["roles"].add(mention.role)
+    return [
+        {
+            **a,
+            "aliases": sorted(a["aliases"]),
+            "roles": sorted(a["roles"]),
+            "resolutions": [{"written": w, "how": h} for w, h in sorted(a["resolutions"])],
+        }
+        for a in sorted(actors.values(), key=lambda a: (a["kind"], a["name"]))
+    ]
+
+
+def slug(name: str) -> str:
+    from timeline.knowledge import slug as make_slug
+
+    return make_slug(name)
+
+
+def timeline_json(timeline: Timeline) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "documents": [
+            {
+                "id": d.id,
+                "title": d.title,
+                "path": d.path,
+                "url": d.url,
+                "source": d.source,
+                "published": d.published.isoformat() if d.published else None,
+                "published_inferred": d.published_inferred,
+                "published_origin": d.published_origin,
+                "timexes": [t.as_json() for t in timeline.timexes.get(d.id, []) if t.type in DATING],
+                "durations": [t.as_json() for t in timeline.timexes.get(d.id, []) if t.type not in DATING],
+            }
+            for d in timeline.documents
+        ],
+        "actors": timeline.actors,
+        "events": [event_json(e) for e in timeline.events],
+        "problems": [{"path": p.path, "line": p.line, "reason": p.reason} for p in timeline.problems],
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of events.json."""
+    text = (resources.files("timeline") / "data" / "events.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]

@@ -1,0 +1,71 @@
+"""The actor network: actors linked through the events they share.
+
+Nodes are canonical actors (with kind, country and number of events); an edge joins the source
+and target of an event (or its participants when no direction is known), weighted by how many
+events link them, with their event types, net Goldstein score and first and last dates, so tools
+such as Gephi can filter and replay it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+import networkx as nx
+
+from timeline.model import Event
+
+
+def pairs(event: Event) -> list[tuple[str, str]]:
+    """Who dealt with whom in an event: sources with targets, else every two participants."""
+    sources = [a.name for a in event.actors if a.role == "source"]
+    targets = [a.name for a in event.actors if a.role == "target"]
+    if sources and targets:
+        found = [(s, t) for s in sources for t in targets if s != t]
+    else:
+        found = list(itertools.combinations([a.name for a in event.actors], 2))
+    return sorted({tuple(sorted(p)) for p in found})  # type: ignore[misc]
+
+
+def build_graph(events: Sequence[Event]) -> nx.Graph:
+    graph = nx.Graph()
+    for event in events:
+        for actor in event.actors:
+            if actor.name not in graph:
+                graph.add_node(actor.name, kind=actor.kind, country=actor.country or "", events=0)
+            graph.nodes[actor.name]["events"] += 1
+        for a, b in pairs(event):
+            if not graph.has_edge(a, b):
+                graph.add_edge(a, b, weight=0, goldstein=0.0, types=[], events=[], first="", last="")
+            edge = graph.edges[a, b]
+            edge["weight"] += 1
+            edge["goldstein"] = round(edge["goldstein"] + event.goldstein, 2)
+            edge["types"] = sorted({*edge["types"], event.type})
+            edge["events"] = [*edge["events"], event.id]
+            if event.first:
+                first, last = event.first.isoformat(), (event.last or event.first).isoformat()
+                edge["first"] = min(edge["first"] or first, first)
+                edge["last"] = max(edge["last"] or last, last)
+    return graph
+
+
+def flat_copy(graph: nx.Graph) -> nx.Graph:
+    """GraphML and GEXF want scalar attributes: lists become '; '-joined text."""
+    flat = nx.Graph()
+    for node, data in sorted(graph.nodes(data=True)):
+        flat.add_node(node, label=node, **data)
+    for a, b, data in sorted(graph.edges(data=True)):
+        values = {k: "; ".join(v) if isinstance(v, list) else v for k, v in data.items()}
+        if data.get("first"):
+            values["start"], values["end"] = data["first"], data["last"]
+        flat.add_edge(a, b, **values)
+    return flat
+
+
+def graph_files(graph: nx.Graph) -> dict[str, str]:
+    """The graph as GraphML and GEXF file contents, by file name."""
+    flat = flat_copy(graph)
+    return {
+        "actors.graphml": "\n".join(nx.generate_graphml(flat)) + "\n",
+        "actors.gexf": "\n".join(nx.generate_gexf(flat)) + "\n",
+    }

@@ -1,0 +1,181 @@
+"""Timeline stage: events from all documents merged into one event per happening.
+
+Two reports are the same event when they are of the same family (CAMEO root), their dates overlap
+at their precision, and they share actors: a person when both name people, else at least two
+countries or organisations. Candidates are found through blocks keyed by (family, ISO week,
+actor), so no event is compared with every other. The merged event keeps every source and the
+narrowest date its reports agree on ("met in Alaska in March" adopts the day another article gives).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from timeline.model import PRECISIONS, Event, EventActor
+
+MAX_WEEKS_PER_EVENT = 60  # a year-precise event is blocked under each of its weeks
+
+
+def family(event: Event) -> str:
+    return event.cameo[:2]
+
+
+def block_keys(event: Event) -> Iterable[tuple[str, ...]]:
+    if event.first is None or event.last is None:
+        return
+    people = [a.name for a in event.actors if a.kind == "person"]
+    others = sorted(a.name for a in event.actors if a.kind != "person")
+    keys = people + ["|".join(pair) for pair in itertools.combinations(others, 2)]
+    if not people and len(others) == 1:
+        keys = others
+    weeks = set()
+    day = event.first
+    while day <= event.last and len(weeks) < MAX_WEEKS_PER_EVENT:
+        weeks.add(day.isocalendar()[:2])
+        day += dt.timedelta(days=7)
+    weeks.add(event.last.isocalendar()[:2])
+    for week in weeks:
+        for key in keys:
+            yield (family(event), f"{week[0]}-{week[1]}", key)
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if family(a) != family(b) or a.status != b.status:
+        return False
+    if a.first is None or b.first is None or a.last is None or b.last is None:
+        return False
+    if a.first > b.last or b.first > a.last:
+        return False
+    if (
+        len({s.document for s in a.sources} & {s.document for s in b.sources})
+        and a.precision == b.precision == "day"
+        and a.first != b.first
+    ):
+        return False
+    people_a = {x.name for x in a.actors if x.kind == "person"}
+    people_b = {x.name for x in b.actors if x.kind == "person"}
+    if people_a and people_b:
+        # Blinken meeting Wang and Blinken meeting Lavrov on one day are two meetings.
+        shared_people = people_a & people_b
+        return bool(shared_people) and (len(shared_people) >= 2 or people_a <= people_b or people_b <= people_a)
+    others_a = {x.name for x in a.actors if x.kind != "person"}
+    others_b = {x.name for x in b.actors if x.kind != "person"}
+    shared = others_a & others_b
+    return len(shared) >= 2 or (len(shared) == 1 and len(others_a) == 1 and len(others_b) == 1)
+
+
+def merge_events(events: Sequence[Event]) -> list[Event]:
+    """One event per happening, each with all its sources, in date order."""
+    parent = list(range(len(events)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # Each group's date window: a join must leave a day every member agrees with.
+    window = [(e.first, e.last) for e in events]
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, event in enumerate(events):
+        for key in block_keys(event):
+            blocks[key].append(index)
+    checked: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        for i, j in itertools.combinations(members, 2):
+            root_i, root_j = find(i), find(j)
+            if (i, j) in checked or root_i == root_j:
+                continue
+            checked.add((i, j))
+            if not same_event(events[i], events[j]):
+                continue
+            first = max(window[root_i][0], window[root_j][0])  # type: ignore[type-var]
+            last = min(window[root_i][1], window[root_j][1])  # type: ignore[type-var]
+            if first <= last:  # type: ignore[operator]
+                parent[root_j] = root_i
+                window[root_i] = (first, last)
+    groups: dict[int, list[Event]] = defaultdict(list)
+    for index, event in enumerate(events):
+        groups[find(index)].append(event)
+    merged = [combine(group) for group in groups.values()]
+    return sorted(merged, key=sort_key)
+
+
+def precision_rank(event: Event) -> int:
+    return PRECISIONS.index(event.precision) if event.precision in PRECISIONS else len(PRECISIONS)
+
+
+def combine(group: list[Event]) -> Event:
+    """One event from reports of the same happening."""
+    if len(group) == 1:
+        return group[0]
+    # The date: the narrowest report, preferring dates written in the sentence over inherited ones.
+    best = min(
+        group,
+        key=lambda e: (
+            precision_rank(e),
+            e.date_origin != "sentence",
+            (e.last - e.first).days if e.first and e.last else 9999,
+            e.id,
+        ),
+    )
+    # The type: the most specific code reported, then the most frequent.
+    code_counts: dict[str, int] = defaultdict(int)
+    for event in group:
+        code_counts[event.cameo] += 1
+    typed = max(group, key=lambda e: (len(e.cameo), code_counts[e.cameo], -int(e.cameo or 0)))
+    actors: dict[str, EventActor] = {}
+    for event in sorted(group, key=lambda e: -e.confidence):
+        for actor in event.actors:
+            actors.setdefault(actor.name, actor)
+    sources = sorted({s for e in group for s in e.sources}, key=lambda s: (s.document, s.start))
+    location = next((e.location for e in sorted(group, key=lambda e: -e.confidence) if e.location), None)
+    ordered_actors = tuple(
+        sorted(
+            actors.values(),
+            key=lambda a: ({"source": 0, "target": 1}.get(a.role, 2), a.kind != "person", a.name),
+        )
+    )
+    documents = {s.document for s in sources}
+    return dataclasses.replace(
+        typed,
+        id=min(e.id for e in group),
+        date=best.date,
+        end_date=best.end_date,
+        precision=best.precision,
+        first=best.first,
+        last=best.last,
+        date_origin=best.date_origin,
+        actors=ordered_actors,
+        location=location,
+        sources=tuple(sources),
+        confidence=round(min(0.99, max(e.confidence for e in group) + 0.05 * (len(documents) - 1)), 2),
+        title=typed.title,
+    )
+
+
+def sort_key(event: Event) -> tuple[object, ...]:
+    return (event.first or dt.date.max, precision_rank(event), event.id)
+
+
+def add_salience(events: Sequence[Event]) -> list[Event]:
+    """Salience: independent sources, how central the actors are, and how often the event's day is
+    referred back to by later articles' dated mentions."""
+    actor_counts: dict[str, int] = defaultdict(int)
+    for event in events:
+        for actor in event.actors:
+            actor_counts[actor.name] += 1
+    top = max(actor_counts.values(), default=1)
+    result = []
+    for event in events:
+        documents = len({s.document for s in event.sources})
+        centrality = sum(actor_counts[a.name] for a in event.actors) / (top * max(1, len(event.actors)))
+        dated = 1.0 if event.precision == "day" else 0.5 if event.precision else 0.0
+        status = 1.0 if event.status == "reported" else 0.5
+        salience = round((documents + centrality + 0.5 * dated) * status * event.confidence, 4)
+        result.append(dataclasses.replace(event, salience=salience))
+    return result

@@ -1,0 +1,126 @@
+"""The whole pipeline: sources -> documents -> mentions -> events -> timeline -> files.
+
+Everything up to events works one document at a time (`extract_document`), with the knowledge
+passed in and no shared mutable state, so it can run in worker processes; only `merge_events`
+sees the whole corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline.actors import find_actors
+from timeline.documents import prepare_document
+from timeline.events import extract_events
+from timeline.export import actors_json, dumps, timeline_json
+from timeline.knowledge import Knowledge, load_knowledge
+from timeline.load import read_sources
+from timeline.merge import add_salience, merge_events
+from timeline.model import ActorMention, Document, Event, Timeline, Timex
+from timeline.timex import tag
+
+PARALLEL_MIN_DOCUMENTS = 200  # below this, starting worker processes costs more than it saves
+
+
+@dataclass(frozen=True)
+class Extraction:
+    document: Document
+    timexes: list[Timex]
+    mentions: list[ActorMention]
+    events: list[Event]
+
+
+def extract_document(
+    doc: Document, knowledge: Knowledge, default_published: dt.date | None = None
+) -> Extraction:
+    """Everything one document says: its dated expressions, actors and events."""
+    doc = prepare_document(doc, default_published)
+    timexes = tag(doc.text, doc.published)
+    mentions = find_actors(doc, knowledge)
+    events = extract_events(doc, timexes, mentions, knowledge)
+    return Extraction(doc, timexes, mentions, events)
+
+
+def _extract_in_worker(args: tuple[Document, tuple[str, ...], dt.date | None]) -> Extraction:
+    doc, actor_files, default_published = args
+    return extract_document(doc, load_knowledge([Path(p) for p in actor_files]), default_published)
+
+
+def extract_all(
+    documents: Sequence[Document],
+    actor_files: Sequence[Path],
+    default_published: dt.date | None,
+    workers: int | None,
+) -> list[Extraction]:
+    knowledge = load_knowledge(actor_files)
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers <= 1 or len(documents) < PARALLEL_MIN_DOCUMENTS:
+        return [extract_document(doc, knowledge, default_published) for doc in documents]
+    files = tuple(str(p) for p in actor_files)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(
+            pool.map(_extract_in_worker, [(d, files, default_published) for d in documents], chunksize=16)
+        )
+
+
+def build(
+    paths: Iterable[Path | str] = (Path("sources"),),
+    *,
+    published: dt.date | None = None,
+    actor_files: Sequence[Path | str] = (),
+    top: int | None = None,
+    workers: int | None = None,
+) -> Timeline:
+    """Read the articles under `paths` and return the merged, dated, sourced timeline."""
+    documents, problems = read_sources(Path(p) for p in paths)
+    extra = [Path(p) for p in actor_files]
+    extractions = extract_all(documents, extra, published, workers)
+    events = add_salience(merge_events([e for x in extractions for e in x.events]))
+    if top is not None:
+        keep = {e.id for e in sorted(events, key=lambda e: (-e.salience, e.id))[:top]}
+        events = [e for e in events if e.id in keep]
+    timexes = {x.document.id: x.timexes for x in extractions}
+    undated = sum(1 for x in extractions for t in x.timexes if t.type == "DATE" and t.first is None)
+    return Timeline(
+        documents=[x.document for x in extractions],
+        timexes=timexes,
+        actors=actors_json(m for x in extractions for m in x.mentions),
+        events=events,
+        problems=problems,
+        undated_mentions=undated,
+    )
+
+
+def write_atomic(path: Path, content: str) -> Path:
+    """Write a file so that an interrupted build leaves the previous one whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_outputs(timeline: Timeline, out: Path, *, plotlyjs: str = "inline") -> list[Path]:
+    """events.json, timeline.html and the actor graph (GraphML and GEXF) in `out`."""
+    from timeline.graph import build_graph, graph_files
+    from timeline.render import plotly_js_source, render_html
+
+    data = timeline_json(timeline)
+    written = [write_atomic(out / "events.json", dumps(data))]
+    written.append(write_atomic(out / "timeline.html", render_html(data, plotlyjs=plotlyjs)))
+    if plotlyjs == "directory":
+        written.append(write_atomic(out / "plotly.min.js", plotly_js_source()))
+    for name, content in graph_files(build_graph(timeline.events)).items():
+        written.append(write_atomic(out / name, content))
+    return written

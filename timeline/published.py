@@ -1,0 +1,225 @@
+"""A publication date inferred from an article's own words, for articles that come without one.
+
+Evidence, strongest first:
+
+1. a dateline: "BEIJING, March 19 (Reuters) -", "Oct 26, 2021 /PRNewswire/", "Published on April 17,
+   2024", or a line holding nothing but a full date near the top;
+2. a recurring multilateral summit the text places in the present ("where they are attending the G20
+   summit") together with its host city or country ("in the Italian capital, Rome"): the summit's
+   last day, from `timeline/data/summits.yaml`;
+3. the latest full date (day and year written out) the text reports in the past tense: an article
+   cannot report as past something after its own date.
+
+Years written in the text ("in March 2021") are evidence too: they give a dateline its year, pick
+between summits held in the same city, and rule out a summit older than what the text reports.
+When the evidence does not pin a date down, the answer is None: a wrong date would mislead every
+relative date in the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from timeline.timex import tag, tense_at
+from timeline.timex_lexicon import FUTURE_CUE, MONTH, YEAR
+
+__all__ = ["Summit", "infer_published", "load_summits"]
+
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DATE = (
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{MONTH}\s+{_DAY}(?:,?\s+{YEAR})?"
+    rf"|{_DAY}\s+{MONTH}(?:,?\s+{YEAR})?|{YEAR}-[01][0-9]-[0-3][0-9])"
+)
+_AGENCY = r"(?:\((?:[A-Z][\w.&' -]{0,30})\)|/\s*[A-Za-z][\w -]{0,25}/)"
+DATELINES = (
+    # "BEIJING, March 19 (Reuters) -" and "WASHINGTON (AP) March 19, 2021 —"
+    re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z.'’ -]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z.' -]{{1,30}})?"
+               rf"(?:[ \t]*{_AGENCY})?,?[ \t]+(?P<date>{_DATE})[ \t]*(?:{_AGENCY}[ \t]*)?[-–—:]"),
+    # "Oct 26, 2021 /PRNewswire/ --"
+    re.compile(rf"(?m)^[ \t]*(?:[A-Z][A-Za-z.' -]{{1,40}},[ \t]*)?(?P<date>{_DATE})[ \t]*{_AGENCY}"),
+    # "Published on April 17, 2024", "Updated: 2024-04-17 10:31"
+    re.compile(rf"(?i:published|posted|updated|last updated|first published|date)(?:[ \t]+(?:on|at))?[ \t]*:?"
+               rf"[ \t]*(?P<date>{_DATE})"),
+    # "Wednesday 23 February 2005 12.14 GMT" at the very top
+    re.compile(rf"^\s*(?P<date>{_DATE}),?[ \t]+[0-9]{{1,2}}[.:][0-9]{{2}}[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?"
+               r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET)?\b"),
+    # a line that is only a date, near the top
+    re.compile(rf"(?m)^[ \t]*(?P<date>{_DATE})(?:[ \t]+[0-9:]+(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+               rf"(?:[ \t]+[A-Z]{{2,4}})?)?[ \t]*$"),
+)
+DATELINE_WINDOW = 600  # characters from the top where a dateline may stand
+_FULL_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+@dataclass(frozen=True)
+class Summit:
+    """One meeting of a recurring multilateral summit."""
+
+    series: str
+    name: str
+    start: dt.date
+    end: dt.date
+    city: str
+    country: str = ""
+
+
+@functools.cache
+def load_summits() -> tuple[Summit, ...]:
+    """The summits in timeline/data/summits.yaml (none while the file does not exist)."""
+    try:
+        text = resources.files("timeline").joinpath("data/summits.yaml").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return ()
+    data = yaml.load(text, Loader=yaml.CSafeLoader)
+    entries = data.get("summits", []) if isinstance(data, dict) else data or []
+    summits = []
+    for entry in entries:
+        try:
+            summits.append(Summit(str(entry["series"]), str(entry.get("name") or entry["series"]),
+                                  _as_date(entry["start"]), _as_date(entry.get("end") or entry["start"]),
+                                  str(entry.get("city") or ""), str(entry.get("country") or "")))
+        except (KeyError, TypeError, ValueError):
+            continue  # an entry without series or dates cannot date anything
+    return tuple(summits)
+
+
+def _as_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+@functools.cache
+def _country_names() -> dict[str, tuple[str, ...]]:
+    """ISO alpha-3 code -> the country's name and aliases, from timeline/data/countries.yaml."""
+    try:
+        text = resources.files("timeline").joinpath("data/countries.yaml").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    names: dict[str, tuple[str, ...]] = {}
+    for entry in yaml.load(text, Loader=yaml.CSafeLoader) or []:
+        if isinstance(entry, dict) and entry.get("code") and entry.get("name"):
+            names[str(entry["code"])] = (str(entry["name"]), *map(str, entry.get("aliases") or ()))
+    return names
+
+
+def infer_published(text: str, title: str = "", *,
+                    summits: Sequence[Summit] | None = None) -> tuple[dt.date, str] | None:
+    """A publication date inferred from the text and the reason ("dateline", "latest past date in text",
+    "summit: G20 Rome Summit"), or None when the text does not pin one down."""
+    full_text = f"{title}\n{text}" if title else text
+    timexes = tag(full_text, None)
+    years = _reported_years(full_text, timexes)
+    dateline = _dateline(full_text, years)
+    if dateline:
+        return dateline, "dateline"
+    latest = _latest_past_day(full_text, timexes)
+    summit = _summit(full_text, load_summits() if summits is None else summits, years, latest)
+    if summit:
+        return summit.end, f"summit: {summit.name}"
+    if latest:
+        return latest, "latest past date in text"
+    return None
+
+
+def _dateline(text: str, years: list[int]) -> dt.date | None:
+    top = text[:DATELINE_WINDOW]
+    for pattern in DATELINES:
+        for found in pattern.finditer(top):
+            written = found.group("date")
+            values = [t.value for t in tag(written, None)]
+            if len(values) != 1:
+                continue
+            value = values[0]
+            if _FULL_DAY.match(value):
+                return dt.date.fromisoformat(value)
+            partial = re.match(r"^XXXX-([0-9]{2})-([0-9]{2})$", value)
+            if partial and years:
+                try:
+                    return dt.date(max(years), int(partial.group(1)), int(partial.group(2)))
+                except ValueError:
+                    continue
+    return None
+
+
+def _reported_years(text: str, timexes: Sequence[Any]) -> list[int]:
+    """Years written out in the text outside future-tense sentences ("in March 2021", "since 2019")."""
+    years = []
+    for timex in timexes:
+        found = re.match(r"^([0-9]{4})(?:-|$)", timex.value)
+        if timex.type == "DATE" and found and not _in_future_sentence(text, timex.start, timex.end):
+            years.append(int(found.group(1)))
+    return years
+
+
+def _in_future_sentence(text: str, start: int, end: int) -> bool:
+    return tense_at(text, start, end) == "future" or bool(FUTURE_CUE.search(text[max(0, start - 30):start]))
+
+
+def _latest_past_day(text: str, timexes: Sequence[Any]) -> dt.date | None:
+    days = [
+        dt.date.fromisoformat(t.value) for t in timexes
+        if t.type == "DATE" and _FULL_DAY.match(t.value) and tense_at(text, t.start, t.end) == "past"
+    ]
+    today = dt.date.today()
+    days = [day for day in days if day <= today]
+    return max(days) if days else None
+
+
+_PRESENT = re.compile(
+    r"\b(?:(?:is|are|am|were|was)\s+(?:now\s+|currently\s+)?(?:attending|taking\s+part|participating|gathered"
+    r"|"
+    r"gathering|meeting|hosting|holding|in\s+town)|on\s+the\s+sidelines\s+of|this\s+week(?:end)?'s|"
+    r"(?:under\s?way|ongoing|currently|now\s+under\s?way)|where\s+(?:they|he|she|leaders)\s+(?:are|is))\b",
+    re.IGNORECASE,
+)
+
+
+def _series_pattern(series: str) -> re.Pattern[str]:
+    """ "G20" also matches "G-20", "G 20" and "Group of 20/Twenty"."""
+    spaced = re.sub(r"(?<=[A-Za-z])(?=[0-9])", "[- ]?", re.escape(series))
+    variants = [spaced]
+    number = re.fullmatch(r"G-?([0-9]+)", series)
+    if number:
+        words = {"7": "Seven", "8": "Eight", "20": "Twenty"}.get(number.group(1), number.group(1))
+        variants.append(rf"Group\s+of\s+(?:{number.group(1)}|{words})")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(variants)})(?![\w-])")
+
+
+def _summit(text: str, summits: Sequence[Summit], years: list[int], latest: dt.date | None) -> Summit | None:
+    """The one summit the text names with its host and places in the present, if exactly one fits."""
+    if not summits or not _PRESENT.search(text):
+        return None
+    matches = []
+    for summit in summits:
+        series = _series_pattern(summit.series).search(text)
+        if not series or not _PRESENT.search(_sentence(text, series.start())):
+            continue
+        if not _names_host(text, summit):
+            continue
+        if latest and summit.end < latest:
+            continue  # the article reports as past a day after this summit
+        if years and summit.end.year < max(years):
+            continue
+        matches.append(summit)
+    if len(matches) > 1 and years:
+        matches = [s for s in matches if s.start.year in years or s.end.year in years]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _names_host(text: str, summit: Summit) -> bool:
+    names = [summit.city] if summit.city else []
+    names += list(_country_names().get(summit.country, ()))
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names if name)
+
+
+def _sentence(text: str, offset: int) -> str:
+    start = max(text.rfind(mark, 0, offset) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, offset) for mark in ".!?\n") if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
