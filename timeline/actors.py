@@ -73,10 +73,17 @@ def build_lexicon(knowledge: Knowledge) -> Lexicon:
         ambiguous = {fold(a) for a in country.ambiguous_aliases}
         for alias in (country.name, *country.aliases):
             kind = "alias" if alias != country.name else "exact"
-            add(alias, Entry(country.name, "country", country.code, kind, is_acronym(alias),
-                             fold(alias) in ambiguous))
+            add(
+                alias,
+                Entry(
+                    country.name, "country", country.code, kind, is_acronym(alias), fold(alias) in ambiguous
+                ),
+            )
         for demonym in country.demonyms:
-            add(demonym, Entry(country.name, "country", country.code, "demonym", False, fold(demonym) in ambiguous))
+            add(
+                demonym,
+                Entry(country.name, "country", country.code, "demonym", False, fold(demonym) in ambiguous),
+            )
         for alias in country.government_aliases:
             add(alias, Entry(country.name, "country", country.code, "government"))
         if country.capital_metonym and country.capital:
@@ -169,9 +176,15 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
             continue
         stop, entry, end = found
         surface = text[tokens[index].start : end]
-        if (entry.kind == "place" or entry.resolution == "capital" and not capital_stands_for_government(text, end)
-                or entry.resolution == "demonym" and re.match(r"\s+capital\b", text[end:end + 10])
-                or entry.ambiguous and not ambiguous_name_fits(text, tokens, index, end)):
+        if (
+            entry.kind == "place"
+            or entry.resolution == "capital"
+            and not capital_stands_for_government(text, end)
+            or entry.resolution == "demonym"
+            and re.match(r"\s+capital\b", text[end : end + 10])
+            or entry.ambiguous
+            and not ambiguous_name_fits(text, tokens, index, end)
+        ):
             index = stop
             continue
         mentions.append(
@@ -243,12 +256,14 @@ def ambiguous_name_fits(text: str, tokens: list[_Token], index: int, end: int) -
     (a preposition or possessive before, a verb of state action or a possessive after)."""
     if index > 0:
         previous = tokens[index - 1]
-        gap = text[previous.end:tokens[index].start]
+        gap = text[previous.end : tokens[index].start]
         if gap == " " and previous.text[:1].isupper() and previous.text not in NOT_NAMES:
             return False
-    before = text[max(0, tokens[index].start - 12):tokens[index].start].lower()
-    return bool(re.search(r"\b(?:in|to|from|of|and|with|by|visit|visited|against|between|for)\s+$", before)
-                or capital_stands_for_government(text, end))
+    before = text[max(0, tokens[index].start - 12) : tokens[index].start].lower()
+    return bool(
+        re.search(r"\b(?:in|to|from|of|and|with|by|visit|visited|against|between|for)\s+$", before)
+        or capital_stands_for_government(text, end)
+    )
 
 
 GOVERNMENT_CONTEXT = re.compile(
@@ -392,8 +407,11 @@ def resolve_person(
         return holders[0], "office"
     if len(written.split()) == 1 and country and category:
         # "former US President Trump": the one holder of that office with that surname.
-        same = {h.name for h in knowledge.holdings if h.country == country and h.category == category
-                and fold(h.name.split()[-1]) == fold(written)}
+        same = {
+            h.name
+            for h in knowledge.holdings
+            if h.country == country and h.category == category and fold(h.name.split()[-1]) == fold(written)
+        }
         if len(same) == 1:
             return same.pop(), "surname"
     return written, "new"

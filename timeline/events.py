@@ -86,8 +86,13 @@ def trigger_table() -> dict[str, tuple[Trigger, ...]]:
         )
         for key, noun in (("verbs", False), ("nouns", True)):
             for form in entry.get(key) or ():
-                trigger = Trigger(str(entry["code"]), str(entry["type"]), noun, *guards,
-                                  requires_object=bool(entry.get("requires_object")))
+                trigger = Trigger(
+                    str(entry["code"]),
+                    str(entry["type"]),
+                    noun,
+                    *guards,
+                    requires_object=bool(entry.get("requires_object")),
+                )
                 table.setdefault(" ".join(str(form).lower().split()), []).append(trigger)
     return {k: tuple(v) for k, v in table.items()}
 
@@ -129,11 +134,14 @@ def find_triggers(text: str, span: Span) -> list[TriggerHit]:
 DETERMINER_BEFORE = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ny|[Nn]o|"
     r"[Ee]very|[Ee]ach|[Ww]hose)\s+(?P<between>(?:(?!(?:two|three|four|both|sides?|countries|nations)\b)"
-    r"[\w’'-]+\s+){0,3})$")
+    r"[\w’'-]+\s+){0,3})$"
+)
 # Words between a determiner and a verb form that make it a noun: "a Chinese attack", "a full-scale
 # attack", "an unprovoked attack" (but not "the statement said").
-ADJECTIVAL = re.compile(r"(?:(?:[A-Z][a-z]+(?:ese|an|ish|i|ch)|[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed|less|"
-                        r"ary))\s+){0,3}")
+ADJECTIVAL = re.compile(
+    r"(?:(?:[A-Z][a-z]+(?:ese|an|ish|i|ch)|[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed|less|"
+    r"ary))\s+){0,3}"
+)
 OBJECT_AFTER = re.compile(r"\s+(?!(?:to|with|in|on|at|by|for|from|of|about|over|that|and|or|but)\b)[\w“\"']")
 
 
@@ -259,21 +267,30 @@ def describe_actor(mention: ActorMention, role: str) -> EventActor:
     return EventActor(mention.name, mention.kind, role, mention.country, mention.role)
 
 
-TWO_COUNTRIES = re.compile(r"\b(?:the two|both)\s+(?:nations|countries|sides|governments|states|capitals)\b", re.I)
-TWO_PEOPLE = re.compile(r"\b(?:the two|both)(?:\s+(?:men|women|leaders|presidents|ministers|foreign ministers|"
-                        r"diplomats|officials|envoys|sides))?\b(?!\s+(?:nations|countries|governments|states))",
-                        re.I)
+TWO_COUNTRIES = re.compile(
+    r"\b(?:the two|both)\s+(?:nations|countries|sides|governments|states|capitals)\b", re.I
+)
+TWO_PEOPLE = re.compile(
+    r"\b(?:the two|both)(?:\s+(?:men|women|leaders|presidents|ministers|foreign ministers|"
+    r"diplomats|officials|envoys|sides))?\b(?!\s+(?:nations|countries|governments|states))",
+    re.I,
+)
 
 
-def recent_pair(mentions: Sequence[ActorMention], before: int, people: bool,
-                previous: Sequence[Event] = ()) -> list[ActorMention]:
+def recent_pair(
+    mentions: Sequence[ActorMention], before: int, people: bool, previous: Sequence[Event] = ()
+) -> list[ActorMention]:
     """'The two': the two people (or countries) of the last event that had two, else the two most
     recently named before an offset."""
     for event in reversed(previous):
-        named = [a for a in event.actors if (a.kind == "person") == people and (people or a.kind == "country")]
+        named = [
+            a for a in event.actors if (a.kind == "person") == people and (people or a.kind == "country")
+        ]
         if len(named) == 2:
             wanted = {a.name for a in named}
-            return list({m.name: m for m in reversed(mentions) if m.name in wanted and m.start < before}.values())
+            return list(
+                {m.name: m for m in reversed(mentions) if m.name in wanted and m.start < before}.values()
+            )
     found: dict[str, ActorMention] = {}
     for mention in reversed(mentions):
         if mention.start >= before:
@@ -297,7 +314,11 @@ def clause_bounds(text: str, sentence: Span, hit: TriggerHit, own: Sequence[Acto
 
 
 def arguments(
-    text: str, sentence: Span, hit: TriggerHit, mentions: Sequence[ActorMention], previous: Sequence[Event] = ()
+    text: str,
+    sentence: Span,
+    hit: TriggerHit,
+    mentions: Sequence[ActorMention],
+    previous: Sequence[Event] = (),
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Source and target actor mentions of a trigger, from where they stand in its clause."""
     quotes = quoted_spans(text, sentence)
@@ -307,14 +328,20 @@ def arguments(
     after = [m for m in own if hit.end <= m.start < clause_end]
     if hit.trigger.noun:
         return noun_arguments(text, sentence, hit, before, after, mentions, previous)
-    passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[sentence.start:hit.start])
-    by_agent = re.match(r"[^.;]{0,40}?\bby\s+", text[hit.end:clause_end])
+    passive = re.search(
+        r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[sentence.start : hit.start]
+    )
+    by_agent = re.match(r"[^.;]{0,40}?\bby\s+", text[hit.end : clause_end])
     if passive and by_agent:
         agent_at = hit.end + by_agent.end()
         return [m for m in after if m.start >= agent_at][:2], before[-2:]
-    lead = text[clause_start:hit.start]
+    lead = text[clause_start : hit.start]
     attribution = FINAL_ATTRIBUTION.search(text, max(sentence.start, hit.start - 60), hit.start)
-    if attribution and hit.trigger.code.startswith("01") and SENTENCE_TAIL.fullmatch(text, hit.end, sentence.end):
+    if (
+        attribution
+        and hit.trigger.code.startswith("01")
+        and SENTENCE_TAIL.fullmatch(text, hit.end, sentence.end)
+    ):
         # "..., the statement said." The speaker is what stands between the comma and the verb.
         speaker = [m for m in own if m.start >= attribution.start("speaker")]
         if speaker:
@@ -323,9 +350,10 @@ def arguments(
             return recent_pair_or_one(mentions, sentence.start), []
         last = next((e for e in reversed(previous) if e.cameo.startswith("01")), None)
         return ([actor_mention(a) for a in last.actors if a.role == "source"] if last else []), []
-    participle = text[hit.start:hit.end].split()[0].lower().endswith("ing") and not re.search(
-        r"\b(?:is|are|was|were|be|been|am)\s+$", lead)
-    infinitive = re.search(r"\bto\s+$", lead) or text[hit.start:hit.end].lower().startswith("to ")
+    participle = text[hit.start : hit.end].split()[0].lower().endswith("ing") and not re.search(
+        r"\b(?:is|are|was|were|be|been|am)\s+$", lead
+    )
+    infinitive = re.search(r"\bto\s+$", lead) or text[hit.start : hit.end].lower().startswith("to ")
     if (participle or infinitive) and before:
         # "X took aim at Y, saying ...", "X ordered Y to shut down": the subject is the clause's
         # first actor, not the nearest name; a name between them is the one ordered.
@@ -349,22 +377,27 @@ def arguments(
             sources = recent_pair(mentions, sentence.start, True, previous)
         elif PRONOUNS.search(lead):
             sources = [m for m in recent_pair_or_one(mentions, sentence.start)]
-    if re.search(r"\s(?:over|about|on|regarding)$", text[hit.start:hit.end]):
+    if re.search(r"\s(?:over|about|on|regarding)$", text[hit.start : hit.end]):
         return sources, []  # "clashed over X": X is the topic
-    if re.search(r"\s(?:over|about|on|regarding)$", text[hit.start:hit.end]):
+    if re.search(r"\s(?:over|about|on|regarding)$", text[hit.start : hit.end]):
         return sources, []  # "clashed over X": X is the topic
     return sources, object_group(text, after, hit.end)
 
 
-DOCUMENT_SUBJECT = re.compile(r"\b(?:the|a|its|their|his|her)\s+(?:joint\s+|official\s+|written\s+)?(?:statement|"
-                              r"readout|communiqu[eé]|release|press release|declaration)\s+$", re.I)
+DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:the|a|its|their|his|her)\s+(?:joint\s+|official\s+|written\s+)?(?:statement|"
+    r"readout|communiqu[eé]|release|press release|declaration)\s+$",
+    re.I,
+)
 FINAL_ATTRIBUTION = re.compile(r"[,”\"]\s*(?P<speaker>(?:[\w.’'-]+\s+){1,5})$")
 SENTENCE_TAIL = re.compile(r"\s*(?:(?:in|on|to|at)\s+(?:a|an|the)?\s*[\w\s]{0,30})?[\s.!?\"”’)]*")
 
 
 def actor_mention(actor: EventActor) -> ActorMention:
     """An event's actor as a mention, for an event that repeats an earlier speaker."""
-    return ActorMention(0, 0, actor.name, actor.name, actor.kind, actor.country, actor.title, "context", actor.name)
+    return ActorMention(
+        0, 0, actor.name, actor.name, actor.kind, actor.country, actor.title, "context", actor.name
+    )
 
 
 def recent_pair_or_one(mentions: Sequence[ActorMention], before: int) -> list[ActorMention]:
@@ -374,20 +407,26 @@ def recent_pair_or_one(mentions: Sequence[ActorMention], before: int) -> list[Ac
 
 
 def noun_arguments(
-    text: str, sentence: Span, hit: TriggerHit, before: list[ActorMention], after: list[ActorMention],
-    mentions: Sequence[ActorMention], previous: Sequence[Event],
+    text: str,
+    sentence: Span,
+    hit: TriggerHit,
+    before: list[ActorMention],
+    after: list[ActorMention],
+    mentions: Sequence[ActorMention],
+    previous: Sequence[Event],
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Participants of a nominal event: 'talks between X and Y', 'a meeting with X', 'X's visit',
     'the US-China talks', 'the two countries' summit'."""
     modifiers = []
     for mention in reversed(before):  # "the US-China talks", "Biden's visit", "the G20 summit"
-        gap = text[mention.end:(modifiers[0].start if modifiers else hit.start)]
+        gap = text[mention.end : (modifiers[0].start if modifiers else hit.start)]
         if re.fullmatch(r"(?:['’]s)?[\s-]*(?:[a-z-]+\s+){0,2}", gap) and not re.search(
-                r"\b(?:of|in|on|at|to|for|and|was|were|is|are|said|by)\b", gap):
+            r"\b(?:of|in|on|at|to|for|and|was|were|is|are|said|by)\b", gap
+        ):
             modifiers.insert(0, mention)
         else:
             break
-    following = text[hit.end:hit.end + 60]
+    following = text[hit.end : hit.end + 60]
     participants = []
     if re.match(r"\s+(?:held\s+)?(?:between|with|among|involving|of|by)\b", following):
         participants = object_group(text, after)
@@ -422,17 +461,16 @@ def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
     group = [before[-1]]
     for mention in reversed(before[:-1]):
         gap = text[mention.end : group[0].start]
-        if COORDINATION.fullmatch(gap) or re.fullmatch(
-            r"['’]s\s+[\w\s]{0,30}", gap
-        ):
+        if COORDINATION.fullmatch(gap) or re.fullmatch(r"['’]s\s+[\w\s]{0,30}", gap):
             group.insert(0, mention)
         else:
             break
     return group
 
 
-TOPIC_GAP = re.compile(r"\b(?:over|about|regarding|concerning|of|in|within|during|amid|after|before|like|than)\b",
-                       re.I)
+TOPIC_GAP = re.compile(
+    r"\b(?:over|about|regarding|concerning|of|in|within|during|amid|after|before|like|than)\b", re.I
+)
 
 
 def object_group(text: str, after: list[ActorMention], verb_end: int | None = None) -> list[ActorMention]:
@@ -441,7 +479,7 @@ def object_group(text: str, after: list[ActorMention], verb_end: int | None = No
     if not after:
         return []
     if verb_end is not None:
-        gap = text[verb_end:after[0].start]
+        gap = text[verb_end : after[0].start]
         if len(gap) > 50 or TOPIC_GAP.search(gap):
             return []
     group = [after[0]]
@@ -495,7 +533,7 @@ def title_for(actors: Sequence[EventActor], kind: str, status: str) -> str:
 
 
 def clause_tense(text: str, sentence: Span, hit: TriggerHit) -> str:
-    """"past", "perfect", "future" or "present" for the trigger's clause: the verb form and the
+    """ "past", "perfect", "future" or "present" for the trigger's clause: the verb form and the
     auxiliaries before it decide, else the nearest tense cue in the sentence."""
     before = text[max(sentence.start, hit.start - 40) : hit.start].lower()
     if FUTURE.search(before):
@@ -507,9 +545,13 @@ def clause_tense(text: str, sentence: Span, hit: TriggerHit) -> str:
     first_word = text[hit.start : hit.end].split()[0].lower()
     if not hit.trigger.noun and (first_word.endswith("ed") or PAST_CUE.fullmatch(first_word)):
         return "past"
-    cues = [(abs(m.start() - hit.start), "past") for m in PAST_CUE.finditer(text, sentence.start, sentence.end)]
-    cues += [(abs(m.start() - hit.start), "future") for m in FUTURE_CUE.finditer(text, sentence.start,
-                                                                                  sentence.end)]
+    cues = [
+        (abs(m.start() - hit.start), "past") for m in PAST_CUE.finditer(text, sentence.start, sentence.end)
+    ]
+    cues += [
+        (abs(m.start() - hit.start), "future")
+        for m in FUTURE_CUE.finditer(text, sentence.start, sentence.end)
+    ]
     ed_verbs = re.finditer(r"\b[a-z]{3,}ed\b", text[sentence.start : sentence.end])
     cues += [(abs(sentence.start + m.start() - hit.start), "past") for m in ed_verbs]
     return min(cues)[1] if cues else "present"
@@ -531,7 +573,9 @@ def extract_events(
             continue
         hit = choose_trigger(text, sentence, find_triggers(text, sentence))
         if DELEGATION.search(text, sentence.start, sentence.end):
-            add_delegates(events, [m for m in mentions if sentence.start <= m.start < sentence.end], knowledge)
+            add_delegates(
+                events, [m for m in mentions if sentence.start <= m.start < sentence.end], knowledge
+            )
         if hit is None:
             continue
         sources, targets = arguments(text, sentence, hit, mentions, events)
@@ -585,13 +629,23 @@ def extract_events(
 
 
 def evidence(doc: Document, sentence: Span, hit: TriggerHit, when: DateChoice | None) -> Source:
-    return Source(doc.id, doc.text[sentence.start : sentence.end], sentence.start, sentence.end,
-                  doc.text[hit.start : hit.end], hit.start, hit.end,
-                  when.timex.text if when and when.timex else None)
+    return Source(
+        doc.id,
+        doc.text[sentence.start : sentence.end],
+        sentence.start,
+        sentence.end,
+        doc.text[hit.start : hit.end],
+        hit.start,
+        hit.end,
+        when.timex.text if when and when.timex else None,
+    )
 
 
-DELEGATION = re.compile(r"\bdelegations?\b[^.;]{0,40}?\b(?:included|including|includes|led by|headed by|"
-                        r"comprising|comprised|consisting of|made up of)\b", re.I)
+DELEGATION = re.compile(
+    r"\bdelegations?\b[^.;]{0,40}?\b(?:included|including|includes|led by|headed by|"
+    r"comprising|comprised|consisting of|made up of)\b",
+    re.I,
+)
 
 
 def add_delegates(events: list[Event], mentions: Sequence[ActorMention], knowledge: Knowledge) -> None:

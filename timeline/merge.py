@@ -14,6 +14,7 @@ import datetime as dt
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from timeline.model import PRECISIONS, Event, EventActor
 
@@ -43,6 +44,18 @@ def block_keys(event: Event) -> Iterable[tuple[str, ...]]:
             yield (family(event), f"{week[0]}-{week[1]}", key)
 
 
+def actors_match(people_a: set[str], others_a: set[str], people_b: set[str], others_b: set[str]) -> bool:
+    """Whether two reports (or groups of reports) can be about the same actors."""
+    if people_a and people_b:
+        # Blinken meeting Wang and Blinken meeting Lavrov on one day are two meetings.
+        shared_people = people_a & people_b
+        return bool(shared_people) and (
+            len(shared_people) >= 2 or people_a <= people_b or people_b <= people_a
+        )
+    shared = others_a & others_b
+    return len(shared) >= 2 or (len(shared) == 1 and len(others_a) == 1 and len(others_b) == 1)
+
+
 def same_event(a: Event, b: Event) -> bool:
     if family(a) != family(b) or a.status != b.status:
         return False
@@ -50,22 +63,37 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.first > b.last or b.first > a.last:
         return False
-    if (
-        len({s.document for s in a.sources} & {s.document for s in b.sources})
-        and a.precision == b.precision == "day"
-        and a.first != b.first
-    ):
+    one_document = {s.document for s in a.sources} & {s.document for s in b.sources}
+    if one_document and a.precision == b.precision == "day" and a.first != b.first:
         return False
-    people_a = {x.name for x in a.actors if x.kind == "person"}
-    people_b = {x.name for x in b.actors if x.kind == "person"}
-    if people_a and people_b:
-        # Blinken meeting Wang and Blinken meeting Lavrov on one day are two meetings.
-        shared_people = people_a & people_b
-        return bool(shared_people) and (len(shared_people) >= 2 or people_a <= people_b or people_b <= people_a)
-    others_a = {x.name for x in a.actors if x.kind != "person"}
-    others_b = {x.name for x in b.actors if x.kind != "person"}
-    shared = others_a & others_b
-    return len(shared) >= 2 or (len(shared) == 1 and len(others_a) == 1 and len(others_b) == 1)
+    return actors_match(*actor_sets(a), *actor_sets(b))
+
+
+def actor_sets(event: Event) -> tuple[set[str], set[str]]:
+    return (
+        {x.name for x in event.actors if x.kind == "person"},
+        {x.name for x in event.actors if x.kind != "person"},
+    )
+
+
+@dataclass
+class Group:
+    """What a growing group of merged reports agrees on: a date window and its actors."""
+
+    first: dt.date
+    last: dt.date
+    people: set[str]
+    others: set[str]
+
+    def accepts(self, other: Group) -> bool:
+        return max(self.first, other.first) <= min(self.last, other.last) and actors_match(
+            self.people, self.others, other.people, other.others
+        )
+
+    def absorb(self, other: Group) -> None:
+        self.first, self.last = max(self.first, other.first), min(self.last, other.last)
+        self.people |= other.people
+        self.others |= other.others
 
 
 def merge_events(events: Sequence[Event]) -> list[Event]:
@@ -78,8 +106,9 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
             i = parent[i]
         return i
 
-    # Each group's date window: a join must leave a day every member agrees with.
-    window = [(e.first, e.last) for e in events]
+    # A join must leave a day every member agrees with, and actors every member can share: without
+    # this, a report naming only countries would bridge two meetings with different people.
+    groups = [Group(e.first, e.last, *actor_sets(e)) if e.first and e.last else None for e in events]
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, event in enumerate(events):
         for key in block_keys(event):
@@ -91,18 +120,14 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
             if (i, j) in checked or root_i == root_j:
                 continue
             checked.add((i, j))
-            if not same_event(events[i], events[j]):
-                continue
-            first = max(window[root_i][0], window[root_j][0])  # type: ignore[type-var]
-            last = min(window[root_i][1], window[root_j][1])  # type: ignore[type-var]
-            if first <= last:  # type: ignore[operator]
+            group_i, group_j = groups[root_i], groups[root_j]
+            if group_i and group_j and same_event(events[i], events[j]) and group_i.accepts(group_j):
                 parent[root_j] = root_i
-                window[root_i] = (first, last)
-    groups: dict[int, list[Event]] = defaultdict(list)
+                group_i.absorb(group_j)
+    merged: dict[int, list[Event]] = defaultdict(list)
     for index, event in enumerate(events):
-        groups[find(index)].append(event)
-    merged = [combine(group) for group in groups.values()]
-    return sorted(merged, key=sort_key)
+        merged[find(index)].append(event)
+    return sorted((combine(group) for group in merged.values()), key=sort_key)
 
 
 def precision_rank(event: Event) -> int:
