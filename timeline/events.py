@@ -23,8 +23,8 @@ from typing import Any
 
 from timeline.knowledge import Knowledge, builtin, cameo_codes
 from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex
-from timeline.timex_lexicon import FUTURE_CUE, PAST_CUE
 from timeline.places import find_location
+from timeline.timex_lexicon import FUTURE_CUE, PAST_CUE
 
 MAX_TRIGGER_TOKENS = 5
 WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
