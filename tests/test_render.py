@@ -390,7 +390,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """Headless Chromium through Playwright; the browser tests skip when either is missing."""
-    sync_api = pytest.importorskip("playwright.sync_api")
+    sync_api = pytest.importorskip("playwright.sync_api", exc_type=ImportError)
     if not CHROMIUM.exists():
         pytest.skip("no /usr/bin/chromium")
     with sync_api.sync_playwright() as playwright:

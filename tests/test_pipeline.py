@@ -1,0 +1,128 @@
+"""The whole pipeline on real articles: the seeds' gold, the bare seeds, the schema, determinism."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from tests.conftest import ROOT, shared_path
+from timeline.cli import main
+from timeline.export import schema
+
+SEEDS_BAR = ["--min-recall", "1", "--min-precision", "0.8", "--max-duplicates", "0",
+             "--min-precise-dates", "0.8", "--min-actor-f1", "0.8"]
+
+
+def build(tmp_path: Path, *sources: Path | str, extra: tuple[str, ...] = ()) -> dict:
+    assert main(["build", *map(str, sources), "--out", str(tmp_path), *extra]) == 0
+    return json.loads((tmp_path / "events.json").read_text(encoding="utf-8"))
+
+
+def score(events: Path, gold: Path, *bar: str) -> subprocess.CompletedProcess[str]:
+    scorer = shared_path("eval", "score_events.py")
+    return subprocess.run([sys.executable, str(scorer), str(events), str(gold), *bar],
+                          capture_output=True, text=True, check=False)
+
+
+def test_seeds_pass_the_core_bar(tmp_path: Path) -> None:
+    build(tmp_path, shared_path("corpus", "seeds"))
+    result = score(tmp_path / "events.json", shared_path("corpus", "seeds.gold.json"), *SEEDS_BAR)
+    assert result.returncode == 0, result.stdout
+
+
+def test_anchorage_talks_are_one_event_with_both_sources(tmp_path: Path) -> None:
+    data = build(tmp_path, shared_path("corpus", "seeds"))
+    meetings = [e for e in data["events"] if e["cameo"].startswith("04") and (e["date"] or "").startswith("2021-03")]
+    assert len(meetings) == 1
+    assert {s["document"] for s in meetings[0]["sources"]} == {"rome-g20-meeting", "anchorage-talks-aftermath"}
+    assert meetings[0]["date"] == "2021-03-19"
+
+
+def test_misspelt_and_mistranslated_names_are_resolved_and_recorded(tmp_path: Path) -> None:
+    data = build(tmp_path, shared_path("corpus", "seeds"))
+    actors = {a["name"]: a for a in data["actors"]}
+    assert "Anthony Blanken" in actors["Antony Blinken"]["aliases"]
+    assert {"written": "Cheng Yi", "how": "office"} in actors["Wang Yi"]["resolutions"]
+    assert "Cheng Yi" not in actors
+
+
+def test_bare_seeds_infer_the_rome_date_and_date_nothing_wrongly(tmp_path: Path) -> None:
+    data = build(tmp_path, shared_path("corpus", "seeds-bare"))
+    documents = {d["id"]: d for d in data["documents"]}
+    rome = documents["rome-g20-meeting"]
+    assert rome["published_inferred"] is True
+    assert rome["published"] in {"2021-10-29", "2021-10-30", "2021-10-31", "2021-11-01", "2021-11-02"}
+    result = score(tmp_path / "events.json", shared_path("corpus", "seeds.gold.json"), "--json")
+    report = json.loads(result.stdout[: result.stdout.rindex("}") + 1])
+    rows = {row["gold"]: row for row in report["gold"]}
+    for gold in ("rome-meeting", "china-telecom-order", "taiwan-troops-confirmed"):
+        assert rows[gold]["matched"], gold
+    assert not report["unmatched_predictions"], "an event was dated wrongly"
+
+
+def test_output_matches_the_schema(tmp_path: Path) -> None:
+    data = build(tmp_path, shared_path("corpus", "seeds"), ROOT / "sources")
+    jsonschema.validate(data, schema())
+
+
+def test_same_input_gives_byte_identical_output(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    build(first, ROOT / "sources")
+    build(second, ROOT / "sources")
+    for name in ("events.json", "timeline.html", "actors.graphml", "actors.gexf"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_sample_articles_build_a_timeline(tmp_path: Path) -> None:
+    data = build(tmp_path, ROOT / "sources")
+    assert len(data["documents"]) >= 8
+    dated = [e for e in data["events"] if e["date"]]
+    assert len(dated) >= 30
+    assert all(e["sources"] and e["actors"] for e in data["events"])
+
+
+def test_build_exits_non_zero_only_when_nothing_could_be_read(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bad.txt").write_bytes(b"\x00\x01\x02")
+    assert main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 1
+    (tmp_path / "in" / "good.md").write_text("---\npublished: 2021-03-20\n---\nChina said on Friday "
+                                             "that the talks failed.\n", encoding="utf-8")
+    assert main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 0
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["timexes"]])
+def test_every_command_has_help_with_an_example(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([*command, "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "usage:" in out and ("example" in out or not command)
+
+
+def test_python_dash_m_runs_the_tool() -> None:
+    result = subprocess.run([sys.executable, "-m", "timeline", "--help"], capture_output=True, text=True,
+                            check=False, cwd=ROOT)
+    assert result.returncode == 0 and "build" in result.stdout
+
+
+def test_timexes_command_speaks_the_scorer_protocol(tmp_path: Path) -> None:
+    line = json.dumps({"id": "a", "text": "They met on Friday.", "published": "2021-03-20"})
+    result = subprocess.run([sys.executable, "-m", "timeline", "timexes"], input=line + "\n",
+                            capture_output=True, text=True, check=False, cwd=ROOT)
+    record = json.loads(result.stdout)
+    assert record == {"id": "a", "timexes": [{"start": 12, "end": 18, "text": "Friday", "type": "DATE",
+                                              "value": "2021-03-19"}]}
+
+
+def test_meantime_value_f1_clears_the_first_bar() -> None:
+    gold = shared_path("timex", "meantime-en.jsonl")
+    scorer = shared_path("eval", "score_timex.py")
+    result = subprocess.run([sys.executable, str(scorer), str(gold), "--cmd",
+                             f"{sys.executable} -m timeline timexes", "--min-value-f1", "0.55"],
+                            capture_output=True, text=True, check=False, cwd=ROOT)
+    assert result.returncode == 0, result.stdout[-500:] + result.stderr[-500:]
