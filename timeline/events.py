@@ -232,8 +232,14 @@ def iso_value(timex: Timex) -> str | None:
     return timex.first.isoformat() if timex.first == timex.last else timex.first.strftime("%Y-%m")
 
 
+EVENT_PRECISIONS = ("day", "week", "month", "quarter", "season", "year")
+
+
 def datable(timex: Timex) -> bool:
-    return timex.type in ("DATE", "TIME") and timex.first is not None and timex.last is not None
+    """Whether a timex can date an event: anchored, and no coarser than a year ("the 1990s" is
+    background, not when something happened)."""
+    return (timex.type in ("DATE", "TIME") and timex.first is not None and timex.last is not None
+            and timex.precision in EVENT_PRECISIONS)
 
 
 def sentence_date(timexes: Sequence[Timex], sentence: Span, hit: TriggerHit) -> Timex | None:
@@ -521,15 +527,19 @@ def cameo_entry(code: str) -> dict[str, Any]:
 
 
 def title_for(actors: Sequence[EventActor], kind: str, status: str) -> str:
-    sources = [a.name for a in actors if a.role == "source" and a.kind != "country"] or [
-        a.name for a in actors if a.role == "source"
-    ]
-    targets = [a.name for a in actors if a.role == "target" and a.kind != "country"] or [
-        a.name for a in actors if a.role == "target"
-    ]
-    who = " and ".join(sources[:2]) or "Unknown actor"
-    what = kind if status == "reported" else f"{kind} ({status})"
-    return f"{who}: {what}" + (f" with {', '.join(targets[:2])}" if targets else "")
+    """'Antony Blinken meeting with Wang Yi', 'United States sanction on Russia (planned)'."""
+
+    def names(role: str) -> list[str]:
+        group = [a for a in actors if a.role == role]
+        people = [a.name for a in group if a.kind != "country"]
+        return (people or [a.name for a in group])[:2]
+
+    sources, targets = names("source"), names("target") or names("participant")
+    if sources:
+        title = f"{' and '.join(sources)}: {kind}" + (f" with {', '.join(targets)}" if targets else "")
+    else:
+        title = f"{kind[:1].upper()}{kind[1:]} involving {', '.join(targets) or 'unnamed actors'}"
+    return title if status == "reported" else f"{title} ({status})"
 
 
 def clause_tense(text: str, sentence: Span, hit: TriggerHit) -> str:

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -72,11 +73,17 @@ class Summit:
 
 
 @functools.cache
-def load_summits() -> tuple[Summit, ...]:
-    """The summits in timeline/data/summits.yaml (none while the file does not exist)."""
+def load_summits(path: Path | None = None) -> tuple[Summit, ...]:
+    """The summits in a YAML file (default timeline/data/summits.yaml); none when the file does not exist.
+
+    Entries: {series, name, start, end, city, country}, as a list or under a `summits` key.
+    """
     try:
-        text = resources.files("timeline").joinpath("data/summits.yaml").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
+        if path is None:
+            text = resources.files("timeline").joinpath("data/summits.yaml").read_text(encoding="utf-8")
+        else:
+            text = path.read_text(encoding="utf-8")
+    except OSError:
         return ()
     data = yaml.load(text, Loader=yaml.CSafeLoader)
     entries = data.get("summits", []) if isinstance(data, dict) else data or []
@@ -86,7 +93,7 @@ def load_summits() -> tuple[Summit, ...]:
             summits.append(Summit(str(entry["series"]), str(entry.get("name") or entry["series"]),
                                   _as_date(entry["start"]), _as_date(entry.get("end") or entry["start"]),
                                   str(entry.get("city") or ""), str(entry.get("country") or "")))
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, AttributeError):
             continue  # an entry without series or dates cannot date anything
     return tuple(summits)
 
@@ -100,7 +107,7 @@ def _country_names() -> dict[str, tuple[str, ...]]:
     """ISO alpha-3 code -> the country's name and aliases, from timeline/data/countries.yaml."""
     try:
         text = resources.files("timeline").joinpath("data/countries.yaml").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
+    except OSError:
         return {}
     names: dict[str, tuple[str, ...]] = {}
     for entry in yaml.load(text, Loader=yaml.CSafeLoader) or []:
@@ -207,27 +214,34 @@ def _summit(text: str, summits: Sequence[Summit], years: list[int], latest: dt.d
     """The one summit the text names with its host and places in the present, if exactly one fits."""
     if not summits or not _PRESENT.search(text):
         return None
-    matches = []
+    named = []
     for summit in summits:
         series = _series_pattern(summit.series).search(text)
         if not series or not _PRESENT.search(_sentence(text, series.start())):
-            continue
-        if not _names_host(text, summit):
             continue
         if latest and summit.end < latest:
             continue  # the article reports as past a day after this summit
         if years and summit.end.year < max(years):
             continue
-        matches.append(summit)
+        named.append(summit)
+    # The host city decides; a host country only counts as a place ("in Italy"), since news about
+    # summits names the countries taking part everywhere.
+    matches = [s for s in named if s.city and _names(text, s.city)]
+    if not matches:
+        matches = [s for s in named if any(_names(text, name, located=True)
+                                           for name in _country_names().get(s.country, ()))]
     if len(matches) > 1 and years:
         matches = [s for s in matches if s.start.year in years or s.end.year in years]
     return matches[0] if len(matches) == 1 else None
 
 
-def _names_host(text: str, summit: Summit) -> bool:
-    names = [summit.city] if summit.city else []
-    names += list(_country_names().get(summit.country, ()))
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names if name)
+def _names(text: str, name: str, *, located: bool = False) -> bool:
+    """Whether the text names a place, or with `located` names it as where something happens."""
+    place = re.escape(name)
+    if located:
+        place = rf"(?:\bin\s+(?:the\s+)?|\bhosted\s+by\s+(?:the\s+)?){place}(?!\w)|(?<!\w){place}-hosted"
+        return re.search(place, text) is not None
+    return re.search(rf"(?<!\w){place}(?!\w)", text) is not None
 
 
 def _sentence(text: str, offset: int) -> str:
