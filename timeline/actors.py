@@ -179,7 +179,7 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
         if (
             entry.kind == "place"
             or entry.resolution == "capital"
-            and not capital_stands_for_government(text, end)
+            and not capital_stands_for_government(text, end, tokens[index].start)
             or entry.resolution == "demonym"
             and re.match(r"\s+capital\b", text[end : end + 10])
             or entry.ambiguous
@@ -208,7 +208,34 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     mentions.extend(untitled_people(text, tokens, taken, knowledge, lexicon, day))
 
     mentions.sort(key=lambda m: m.start)
-    return resolve_short_names(text, tokens, taken, mentions)
+    return governments(text, resolve_short_names(text, tokens, taken, mentions), knowledge)
+
+
+def governments(text: str, mentions: list[ActorMention], knowledge: Knowledge) -> list[ActorMention]:
+    """'The Biden administration', 'Netanyahu's government': the leader's country acts."""
+    result = []
+    for mention in mentions:
+        if (
+            mention.kind == "person"
+            and mention.country in knowledge.countries
+            and re.match(
+                r"(?:['’]s)?\s+(?:administration|government|cabinet)\b", text[mention.end : mention.end + 20]
+            )
+        ):
+            country = knowledge.countries[mention.country]
+            mention = ActorMention(
+                mention.start,
+                mention.end,
+                mention.text,
+                country.name,
+                "country",
+                country.code,
+                None,
+                "government",
+                mention.as_written or mention.text,
+            )
+        result.append(mention)
+    return result
 
 
 def mark(tokens: list[_Token], taken: list[bool], start: int, end: int) -> None:
@@ -275,8 +302,15 @@ GOVERNMENT_CONTEXT = re.compile(
 )
 
 
-def capital_stands_for_government(text: str, end: int) -> bool:
-    """'Beijing said' or 'Washington's allies' speak of the government; 'in Beijing' is the city."""
+def capital_stands_for_government(text: str, end: int, start: int | None = None) -> bool:
+    """'Beijing said', 'Washington's allies', 'imposed by Moscow' speak of the government; 'in
+    Beijing' is the city."""
+    if (
+        start is not None
+        and re.search(r"\b(?:by|between|with|against|and)\s+$", text[max(0, start - 9) : start])
+        and not re.match(r"\s*,\s*[A-Z]", text[end : end + 4])
+    ):
+        return True
     return bool(GOVERNMENT_CONTEXT.match(text[end : end + 40]))
 
 
@@ -507,7 +541,7 @@ def resolve_short_names(
         if mention.kind == "person":
             people.setdefault(mention.name, mention)
             for part in (mention.as_written or mention.text).split() + mention.name.split():
-                if len(part) > 2 and part[:1].isupper() and part not in NOT_NAMES:
+                if len(part) >= 2 and part[:1].isupper() and part[1:2].islower() and part not in NOT_NAMES:
                     parts.setdefault(part, mention.name)
     extra = []
     for i, token in enumerate(tokens):

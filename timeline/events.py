@@ -179,9 +179,9 @@ def trigger_status(text: str, sentence: Span, hit: TriggerHit) -> str:
     return "reported"
 
 
-def choose_trigger(text: str, sentence: Span, hits: list[TriggerHit]) -> TriggerHit | None:
-    """The sentence's main event: the first verb outside quotes, else the first noun that is not a
-    back-reference to an event told elsewhere."""
+def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """The sentence's candidate main events, best first: verbs outside quotes in order, then nouns
+    that are not back-references to an event told elsewhere ("during the meeting")."""
     quotes = quoted_spans(text, sentence)
     usable = [h for h in hits if not inside(h.start, quotes)]
     verbs = [h for h in usable if not h.trigger.noun]
@@ -191,15 +191,16 @@ def choose_trigger(text: str, sentence: Span, hits: list[TriggerHit]) -> Trigger
         if h.trigger.noun
         and not REFERENCE_BEFORE_NOUN.search(text[max(sentence.start, h.start - 60) : h.start])
     ]
-    if verbs:
-        main = verbs[0]
+    if verbs and verbs[0].trigger.code.startswith("01"):
         # "X said (that) Y imposed sanctions": the reported event is the news, the speaker its source.
-        if main.trigger.code.startswith("01") and len(verbs) > 1:
-            specific = [v for v in verbs[1:] if v.trigger.code[:2] == "04" or v.trigger.code[:2] >= "06"]
-            if specific:
-                return specific[0]
-        return main
-    return nouns[0] if nouns else None
+        specific = [v for v in verbs[1:] if v.trigger.code[:2] == "04" or v.trigger.code[:2] >= "06"]
+        verbs = specific + [v for v in verbs if v not in specific]
+    return verbs + nouns
+
+
+def choose_trigger(text: str, sentence: Span, hits: list[TriggerHit]) -> TriggerHit | None:
+    ranked = rank_triggers(text, sentence, hits)
+    return ranked[0] if ranked else None
 
 
 @dataclass(frozen=True)
@@ -356,7 +357,8 @@ def arguments(
             return recent_pair_or_one(mentions, sentence.start), []
         last = next((e for e in reversed(previous) if e.cameo.startswith("01")), None)
         return ([actor_mention(a) for a in last.actors if a.role == "source"] if last else []), []
-    participle = text[hit.start : hit.end].split()[0].lower().endswith("ing") and not re.search(
+    coordinated = re.search(r"(?:,\s*|\b)and\s+(?:then\s+|also\s+)?$", lead)  # "X said ... and warned"
+    participle = coordinated or text[hit.start : hit.end].split()[0].lower().endswith("ing") and not re.search(
         r"\b(?:is|are|was|were|be|been|am)\s+$", lead
     )
     infinitive = re.search(r"\bto\s+$", lead) or text[hit.start : hit.end].lower().startswith("to ")
@@ -433,6 +435,14 @@ def noun_arguments(
         else:
             break
     following = text[hit.end : hit.end + 60]
+    if passive := NOUN_PASSIVE.match(following):
+        # "new sanctions were imposed by the Biden administration on Russia"
+        agent_at = hit.end + passive.end()
+        agents = [m for m in after if m.start >= agent_at][:1]
+        if agents:
+            agents = subject_group(text, [m for m in after if m.start >= agent_at][:3])[:2] or agents
+            rest = [m for m in after if m.start > agents[-1].end]
+            return agents, object_group(text, rest)[:2]
     participants = []
     if re.match(r"\s+(?:held\s+)?(?:between|with|among|involving|of|by)\b", following):
         participants = object_group(text, after)
@@ -458,6 +468,10 @@ def leading_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
         else:
             break
     return group
+
+
+NOUN_PASSIVE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is|will be)\s+(?:\w+ly\s+)?\w+(?:ed|en)"
+                          r"\s+(?:[^.;]{0,30}?\s)?by\s+")
 
 
 def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:

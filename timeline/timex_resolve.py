@@ -480,6 +480,8 @@ def _resolve_season(candidate: Candidate, context: Context) -> Resolved | None:
         elif rel in ("last", "previous") or "previous" in rel:
             passed = not reference or _season_index(reference) <= _season_order(code)
             year = current - 1 if passed else current
+        elif rel == "this" and reference:
+            year = reference.year - 1 if code == "WI" and reference.month <= 2 else reference.year
         elif reference and not context.narrative:
             tense = context.tense(candidate.start, candidate.end)
             season_start = dt.date(current, SEASON_START_MONTH[code], 1)
