@@ -13,34 +13,72 @@ from timeline.model import Document
 
 SECTIONS = {
     "countries": [
-        {"code": "USA", "name": "United States", "aliases": ["US", "U.S.", "America"],
-         "demonyms": ["American", "Americans"], "capital": "Washington", "government_aliases": ["White House"]},
+        {
+            "code": "USA",
+            "name": "United States",
+            "aliases": ["US", "U.S.", "America"],
+            "demonyms": ["American", "Americans"],
+            "capital": "Washington",
+            "government_aliases": ["White House"],
+        },
         {"code": "CHN", "name": "China", "aliases": ["PRC"], "demonyms": ["Chinese"], "capital": "Beijing"},
-        {"code": "RUS", "name": "Russia", "demonyms": ["Russian"], "capital": "Moscow",
-         "government_aliases": ["Kremlin"]},
-        {"code": "JOR", "name": "Jordan", "demonyms": ["Jordanian"], "capital": "Amman",
-         "ambiguous_aliases": ["Jordan"]},
+        {
+            "code": "RUS",
+            "name": "Russia",
+            "demonyms": ["Russian"],
+            "capital": "Moscow",
+            "government_aliases": ["Kremlin"],
+        },
+        {
+            "code": "JOR",
+            "name": "Jordan",
+            "demonyms": ["Jordanian"],
+            "capital": "Amman",
+            "ambiguous_aliases": ["Jordan"],
+        },
     ],
     "organisations": [
-        {"name": "State Department", "aliases": ["US State Department"], "country": "USA",
-         "type": "government_body"},
+        {
+            "name": "State Department",
+            "aliases": ["US State Department"],
+            "country": "USA",
+            "type": "government_body",
+        },
         {"name": "China Telecom", "kind": "company", "country": "CHN", "type": "company"},
         {"name": "G20", "aliases": ["G-20", "Group of Twenty"]},
     ],
     "offices": [
-        {"country": "USA", "category": "foreign_minister", "title": "Secretary of State",
-         "holders": [{"name": "Antony Blinken", "from": dt.date(2021, 1, 26), "to": dt.date(2025, 1, 20)},
-                     {"name": "Mike Pompeo", "from": dt.date(2018, 4, 26), "to": dt.date(2021, 1, 20)}]},
-        {"country": "CHN", "category": "foreign_minister", "title": "Foreign Minister",
-         "holders": [{"name": "Wang Yi", "from": dt.date(2013, 3, 16), "to": dt.date(2022, 12, 30)},
-                     {"name": "Qin Gang", "from": dt.date(2022, 12, 30), "to": dt.date(2023, 7, 25)}]},
-        {"country": "CHN", "category": "foreign_ministry_spokesperson", "title": "Foreign Ministry spokesperson",
-         "holders": [{"name": "Zhao Lijian", "from": dt.date(2020, 2, 24), "to": dt.date(2023, 1, 9)}]},
+        {
+            "country": "USA",
+            "category": "foreign_minister",
+            "title": "Secretary of State",
+            "holders": [
+                {"name": "Antony Blinken", "from": dt.date(2021, 1, 26), "to": dt.date(2025, 1, 20)},
+                {"name": "Mike Pompeo", "from": dt.date(2018, 4, 26), "to": dt.date(2021, 1, 20)},
+            ],
+        },
+        {
+            "country": "CHN",
+            "category": "foreign_minister",
+            "title": "Foreign Minister",
+            "holders": [
+                {"name": "Wang Yi", "from": dt.date(2013, 3, 16), "to": dt.date(2022, 12, 30)},
+                {"name": "Qin Gang", "from": dt.date(2022, 12, 30), "to": dt.date(2023, 7, 25)},
+            ],
+        },
+        {
+            "country": "CHN",
+            "category": "foreign_ministry_spokesperson",
+            "title": "Foreign Ministry spokesperson",
+            "holders": [{"name": "Zhao Lijian", "from": dt.date(2020, 2, 24), "to": dt.date(2023, 1, 9)}],
+        },
     ],
     "titles": [
         {"category": "foreign_minister", "titles": ["foreign minister", "secretary of state"]},
-        {"category": "foreign_ministry_spokesperson",
-         "titles": ["foreign ministry spokesman", "spokesman", "spokeswoman"]},
+        {
+            "category": "foreign_ministry_spokesperson",
+            "titles": ["foreign ministry spokesman", "spokesman", "spokeswoman"],
+        },
         {"category": "head_of_state", "titles": ["president"]},
     ],
 }
@@ -51,7 +89,9 @@ def knowledge() -> Knowledge:
     return assemble(SECTIONS)
 
 
-def actors(text: str, knowledge: Knowledge, published: dt.date = dt.date(2021, 10, 31)) -> list[tuple[str, str]]:
+def actors(
+    text: str, knowledge: Knowledge, published: dt.date = dt.date(2021, 10, 31)
+) -> list[tuple[str, str]]:
     doc = Document("t", text, published=published, sentences=split_sentences(text))
     return [(m.text, m.name) for m in find_actors(doc, knowledge)]
 
@@ -95,8 +135,11 @@ def test_capital_stands_for_the_government_only_when_it_acts(knowledge: Knowledg
 
 
 def test_countries_demonyms_acronyms_and_organisations(knowledge: Knowledge) -> None:
-    found = actors("The U.S. ordered China Telecom to stop. American and Chinese officials at the G-20 "
-                   "and the Kremlin disagreed.", knowledge)
+    found = actors(
+        "The U.S. ordered China Telecom to stop. American and Chinese officials at the G-20 "
+        "and the Kremlin disagreed.",
+        knowledge,
+    )
     names = [name for _, name in found]
     assert names == ["United States", "China Telecom", "United States", "China", "G20", "Russia"]
 

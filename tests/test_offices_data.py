@@ -29,6 +29,7 @@ CATEGORIES = {
     "national_security_adviser",
     "foreign_ministry_spokesperson",
     "other",
+    "title",  # titles.yaml only: a title with no office to resolve ("senator", "ambassador")
 }
 # Several spokespeople serve at once, and "other" groups offices such as China's State Councilors.
 OVERLAP_ALLOWED = {"foreign_ministry_spokesperson", "other"}

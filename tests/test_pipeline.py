@@ -14,8 +14,18 @@ from tests.conftest import ROOT, shared_path
 from timeline.cli import main
 from timeline.export import schema
 
-SEEDS_BAR = ["--min-recall", "1", "--min-precision", "0.8", "--max-duplicates", "0",
-             "--min-precise-dates", "0.8", "--min-actor-f1", "0.8"]
+SEEDS_BAR = [
+    "--min-recall",
+    "1",
+    "--min-precision",
+    "0.8",
+    "--max-duplicates",
+    "0",
+    "--min-precise-dates",
+    "0.8",
+    "--min-actor-f1",
+    "0.8",
+]
 
 
 def build(tmp_path: Path, *sources: Path | str, extra: tuple[str, ...] = ()) -> dict:
@@ -25,8 +35,12 @@ def build(tmp_path: Path, *sources: Path | str, extra: tuple[str, ...] = ()) -> 
 
 def score(events: Path, gold: Path, *bar: str) -> subprocess.CompletedProcess[str]:
     scorer = shared_path("eval", "score_events.py")
-    return subprocess.run([sys.executable, str(scorer), str(events), str(gold), *bar],
-                          capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, str(scorer), str(events), str(gold), *bar],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def test_seeds_pass_the_core_bar(tmp_path: Path) -> None:
@@ -37,9 +51,14 @@ def test_seeds_pass_the_core_bar(tmp_path: Path) -> None:
 
 def test_anchorage_talks_are_one_event_with_both_sources(tmp_path: Path) -> None:
     data = build(tmp_path, shared_path("corpus", "seeds"))
-    meetings = [e for e in data["events"] if e["cameo"].startswith("04") and (e["date"] or "").startswith("2021-03")]
+    meetings = [
+        e for e in data["events"] if e["cameo"].startswith("04") and (e["date"] or "").startswith("2021-03")
+    ]
     assert len(meetings) == 1
-    assert {s["document"] for s in meetings[0]["sources"]} == {"rome-g20-meeting", "anchorage-talks-aftermath"}
+    assert {s["document"] for s in meetings[0]["sources"]} == {
+        "rome-g20-meeting",
+        "anchorage-talks-aftermath",
+    }
     assert meetings[0]["date"] == "2021-03-19"
 
 
@@ -90,13 +109,16 @@ def test_build_exits_non_zero_only_when_nothing_could_be_read(tmp_path: Path) ->
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "bad.txt").write_bytes(b"\x00\x01\x02")
     assert main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 1
-    (tmp_path / "in" / "good.md").write_text("---\npublished: 2021-03-20\n---\nChina said on Friday "
-                                             "that the talks failed.\n", encoding="utf-8")
+    (tmp_path / "in" / "good.md").write_text(
+        "---\npublished: 2021-03-20\n---\nChina said on Friday that the talks failed.\n", encoding="utf-8"
+    )
     assert main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 0
 
 
 @pytest.mark.parametrize("command", [[], ["build"], ["timexes"]])
-def test_every_command_has_help_with_an_example(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_command_has_help_with_an_example(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main([*command, "--help"])
     assert exit_info.value.code == 0
@@ -105,24 +127,45 @@ def test_every_command_has_help_with_an_example(command: list[str], capsys: pyte
 
 
 def test_python_dash_m_runs_the_tool() -> None:
-    result = subprocess.run([sys.executable, "-m", "timeline", "--help"], capture_output=True, text=True,
-                            check=False, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline", "--help"], capture_output=True, text=True, check=False, cwd=ROOT
+    )
     assert result.returncode == 0 and "build" in result.stdout
 
 
 def test_timexes_command_speaks_the_scorer_protocol(tmp_path: Path) -> None:
     line = json.dumps({"id": "a", "text": "They met on Friday.", "published": "2021-03-20"})
-    result = subprocess.run([sys.executable, "-m", "timeline", "timexes"], input=line + "\n",
-                            capture_output=True, text=True, check=False, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline", "timexes"],
+        input=line + "\n",
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
     record = json.loads(result.stdout)
-    assert record == {"id": "a", "timexes": [{"start": 12, "end": 18, "text": "Friday", "type": "DATE",
-                                              "value": "2021-03-19"}]}
+    assert record == {
+        "id": "a",
+        "timexes": [{"start": 12, "end": 18, "text": "Friday", "type": "DATE", "value": "2021-03-19"}],
+    }
 
 
 def test_meantime_value_f1_clears_the_first_bar() -> None:
     gold = shared_path("timex", "meantime-en.jsonl")
     scorer = shared_path("eval", "score_timex.py")
-    result = subprocess.run([sys.executable, str(scorer), str(gold), "--cmd",
-                             f"{sys.executable} -m timeline timexes", "--min-value-f1", "0.55"],
-                            capture_output=True, text=True, check=False, cwd=ROOT)
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(scorer),
+            str(gold),
+            "--cmd",
+            f"{sys.executable} -m timeline timexes",
+            "--min-value-f1",
+            "0.55",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stdout[-500:] + result.stderr[-500:]

@@ -369,6 +369,8 @@ def titled_person(
     former = bool(re.search(r"\b(?:former|ex-|then-|late)\s*$", text[max(0, start - 12) : start], re.I))
     role = text[start : match.end()].strip()
     name, resolution = resolve_person(written, country, category, day, knowledge, lexicon, former)
+    if resolution == "new" and " " not in written and category == "title":
+        return None  # "Secretary Blanken": a surname the article explains elsewhere, or nobody
     return ActorMention(
         start,
         name_end,

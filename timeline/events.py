@@ -112,13 +112,22 @@ def find_triggers(text: str, span: Span) -> list[TriggerHit]:
                 continue
             # "the first-ever high-level meeting": after a determiner, a form that can be a noun is one.
             determiner = DETERMINER_BEFORE.search(text, max(span.start, start - 50), start)
-            nominal = bool(determiner and ADJECTIVAL.fullmatch(determiner.group("between")))
+            nominal = bool(determiner and ADJECTIVAL.fullmatch(determiner.group("between"))) or (
+                start == span.start and text[start].isupper() and phrase.endswith("s")
+            )  # "Sanctions were ..."
             readings = sorted(table[phrase], key=lambda t: t.noun != nominal)
             for trigger in readings:
                 if guarded(text, start, end, trigger, span):
                     continue
                 if nominal and not trigger.noun:
                     trigger = dataclasses.replace(trigger, noun=True)
+                elif (
+                    not trigger.noun
+                    and ADJECTIVAL_PARTICIPLE.match(text, end)
+                    and phrase.endswith("ed")
+                    and PREPOSITION_BEFORE.search(text, max(span.start, start - 20), start)
+                ):
+                    continue  # "concerns over alleged abuses": an adjective, not a verb
                 found = TriggerHit(start, end, trigger)
                 break
             if found:
@@ -142,6 +151,11 @@ ADJECTIVAL = re.compile(
     r"(?:(?:[A-Z][a-z]+(?:ese|an|ish|i|ch)|[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed|less|"
     r"ary))\s+){0,3}"
 )
+ADJECTIVAL_PARTICIPLE = re.compile(
+    r"\s+[a-z][a-z-]+\s+(?:abuses|violations|crimes|attacks|activities|"
+    r"actions|links|ties|involvement|role|plot|interference|[a-z]+s)\b"
+)
+PREPOSITION_BEFORE = re.compile(r"\b(?:over|of|about|for|on|against|into|with|the|an?|its|their|his|her)\s+$")
 OBJECT_AFTER = re.compile(r"\s+(?!(?:to|with|in|on|at|by|for|from|of|about|over|that|and|or|but)\b)[\w“\"']")
 
 
@@ -179,6 +193,11 @@ def trigger_status(text: str, sentence: Span, hit: TriggerHit) -> str:
     return "reported"
 
 
+# Events a statement can report as news in its own right: meetings and material acts. What a speaker
+# says someone else said or criticised stays part of the statement.
+MATERIAL_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+
+
 def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The sentence's candidate main events, best first: verbs outside quotes in order, then nouns
     that are not back-references to an event told elsewhere ("during the meeting")."""
@@ -193,14 +212,9 @@ def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[Tri
     ]
     if verbs and verbs[0].trigger.code.startswith("01"):
         # "X said (that) Y imposed sanctions": the reported event is the news, the speaker its source.
-        specific = [v for v in verbs[1:] if v.trigger.code[:2] == "04" or v.trigger.code[:2] >= "06"]
+        specific = [v for v in verbs[1:] if v.trigger.code[:2] in MATERIAL_ROOTS]
         verbs = specific + [v for v in verbs if v not in specific]
     return verbs + nouns
-
-
-def choose_trigger(text: str, sentence: Span, hits: list[TriggerHit]) -> TriggerHit | None:
-    ranked = rank_triggers(text, sentence, hits)
-    return ranked[0] if ranked else None
 
 
 @dataclass(frozen=True)
@@ -239,8 +253,12 @@ EVENT_PRECISIONS = ("day", "week", "month", "quarter", "season", "year")
 def datable(timex: Timex) -> bool:
     """Whether a timex can date an event: anchored, and no coarser than a year ("the 1990s" is
     background, not when something happened)."""
-    return (timex.type in ("DATE", "TIME") and timex.first is not None and timex.last is not None
-            and timex.precision in EVENT_PRECISIONS)
+    return (
+        timex.type in ("DATE", "TIME")
+        and timex.first is not None
+        and timex.last is not None
+        and timex.precision in EVENT_PRECISIONS
+    )
 
 
 def sentence_date(timexes: Sequence[Timex], sentence: Span, hit: TriggerHit) -> Timex | None:
@@ -358,8 +376,10 @@ def arguments(
         last = next((e for e in reversed(previous) if e.cameo.startswith("01")), None)
         return ([actor_mention(a) for a in last.actors if a.role == "source"] if last else []), []
     coordinated = re.search(r"(?:,\s*|\b)and\s+(?:then\s+|also\s+)?$", lead)  # "X said ... and warned"
-    participle = coordinated or text[hit.start : hit.end].split()[0].lower().endswith("ing") and not re.search(
-        r"\b(?:is|are|was|were|be|been|am)\s+$", lead
+    participle = (
+        coordinated
+        or text[hit.start : hit.end].split()[0].lower().endswith("ing")
+        and not re.search(r"\b(?:is|are|was|were|be|been|am)\s+$", lead)
     )
     infinitive = re.search(r"\bto\s+$", lead) or text[hit.start : hit.end].lower().startswith("to ")
     if (participle or infinitive) and before:
@@ -425,6 +445,21 @@ def noun_arguments(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Participants of a nominal event: 'talks between X and Y', 'a meeting with X', 'X's visit',
     'the US-China talks', 'the two countries' summit'."""
+    if light := LIGHT_VERB.search(text, max(sentence.start, hit.start - 60), hit.start):
+        # "China staged its largest military exercises around the island": the doer is the subject.
+        doers = [m for m in before if m.end <= light.start()]
+        if doers:
+            targets = (
+                object_group(text, after, hit.end)
+                or [
+                    m
+                    for m in after
+                    if re.match(
+                        r"\s*(?:on|against|around|near|toward|towards|off)\b", text[hit.end : m.start] + " "
+                    )
+                ][:1]
+            )
+            return subject_group(text, doers), targets
     modifiers = []
     for mention in reversed(before):  # "the US-China talks", "Biden's visit", "the G20 summit"
         gap = text[mention.end : (modifiers[0].start if modifiers else hit.start)]
@@ -470,8 +505,17 @@ def leading_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
     return group
 
 
-NOUN_PASSIVE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is|will be)\s+(?:\w+ly\s+)?\w+(?:ed|en)"
-                          r"\s+(?:[^.;]{0,30}?\s)?by\s+")
+LIGHT_VERB = re.compile(
+    r"\b(?:staged|stages|held|holds|hold|holding|launched|launches|launching|conducted|conducts|carried out|"
+    r"imposed|imposes|imposing|announced|announces|issued|issues|signed|signs|made|makes|paid|pays|gave|gives|"
+    r"began|begins|started|starts|opened|opens|hosted|hosts|attended|attends|joined|joins|led|leads)\s+"
+    r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|major|joint|[\w-]+est|"
+    r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed))\s+){0,4}$"
+)
+NOUN_PASSIVE = re.compile(
+    r"\s+(?:were|was|have been|has been|had been|are|is|will be)\s+(?:\w+ly\s+)?\w+(?:ed|en)"
+    r"\s+(?:[^.;]{0,30}?\s)?by\s+"
+)
 
 
 def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
@@ -595,61 +639,109 @@ def extract_events(
     for sentence in doc.sentences:
         if LINK_LINE.match(text, sentence.start):
             continue
-        hit = choose_trigger(text, sentence, find_triggers(text, sentence))
         if DELEGATION.search(text, sentence.start, sentence.end):
-            add_delegates(
-                events, [m for m in mentions if sentence.start <= m.start < sentence.end], knowledge
-            )
-        if hit is None:
+            own = [m for m in mentions if sentence.start <= m.start < sentence.end]
+            add_delegates(events, own, knowledge)
+        candidates = rank_triggers(text, sentence, find_triggers(text, sentence))
+        if not candidates:
             continue
-        sources, targets = arguments(text, sentence, hit, mentions, events)
-        actors = event_actors(sources, targets, knowledge)
-        location = find_location(doc, sentence, knowledge, trip=hit.trigger.code.startswith("042"))
-        if not actors:
+        chosen: list[tuple[TriggerHit, list[ActorMention], list[ActorMention]]] = []
+        for hit in candidates:
+            sources, targets = arguments(text, sentence, hit, mentions, events)
+            if not event_actors(sources, targets, knowledge) or (
+                hit.trigger.code.startswith("01") and not sources
+            ):
+                continue  # nobody to hang it on (a statement needs a speaker)
+            if not chosen or another_event(text, sentence, hit, sources, chosen, timexes):
+                chosen.append((hit, sources, targets))
+        if not chosen:
             # "The meeting ... took place in Rome": a definite description tells more about the
             # event the article just reported; anything else without actors is noise.
+            hit = candidates[0]
             if hit.trigger.noun and BACK_REFERENCE.match(text[sentence.start : hit.start]):
-                enrich_previous(events, hit, location)
+                enrich_previous(events, hit, find_location(doc, sentence, knowledge))
             continue
-        if hit.trigger.code.startswith("01") and not sources:
-            continue  # a statement needs a speaker
-        status = trigger_status(text, sentence, hit)
-        tense = clause_tense(text, sentence, hit)
-        if status == "reported" and tense == "future":
-            status = "planned"
-        timex = sentence_date(timexes, sentence, hit)
-        when: DateChoice | None
-        if timex is not None:
-            when = timex_date(timex, "sentence")
-        elif tense == "past" and status != "planned":
-            when = default
-        else:
-            when = None  # "has vowed to", "claims": a standing position, not an event on a day
-        entry = cameo_entry(hit.trigger.code)
-        events.append(
-            Event(
-                id=event_id(doc.id, hit.start, hit.trigger.code),
-                type=hit.trigger.type,
-                cameo=hit.trigger.code,
-                goldstein=float(entry.get("goldstein", 0.0)),
-                quad_class=int(entry.get("quad_class", 1)),
-                date=when.value if when else None,
-                end_date=when.last.isoformat()
-                if when and when.last and when.last != when.first and when.precision == "day"
-                else None,
-                precision=when.precision if when else None,
-                first=when.first if when else None,
-                last=when.last if when else None,
-                actors=actors,
-                location=location,
-                sources=(evidence(doc, sentence, hit, when),),
-                confidence=confidence(when, sources, targets, doc),
-                status=status,
-                title=title_for(actors, hit.trigger.type, status),
-                date_origin=when.origin if when else "none",
-            )
-        )
+        for hit, sources, targets in sorted(chosen, key=lambda c: c[0].start):
+            events.append(make_event(doc, sentence, hit, sources, targets, timexes, default, knowledge))
     return events
+
+
+def another_event(
+    text: str,
+    sentence: Span,
+    hit: TriggerHit,
+    sources: list[ActorMention],
+    chosen: list[tuple[TriggerHit, list[ActorMention], list[ActorMention]]],
+    timexes: Sequence[Timex],
+) -> bool:
+    """Whether a further trigger in a sentence reports an event of its own: a verb (or a noun after
+    'staged', 'imposed'...) in another clause, with other doers or its own date ("Pelosi visited
+    Taipei in August, and China staged drills ... and, on Aug. 5, suspended cooperation")."""
+    main = chosen[0][0]
+    if main.trigger.code.startswith("01") and hit.start > main.start:
+        return False  # what a speaker said is the content of the statement, not another event
+    if hit.trigger.noun and not LIGHT_VERB.search(text, max(sentence.start, hit.start - 60), hit.start):
+        return False
+    for other, other_sources, _ in chosen:
+        low, high = (
+            sorted((other.end, hit.start)) if other.start < hit.start else sorted((hit.end, other.start))
+        )
+        if not re.search(r"[,;]|\b(?:after|before|while|when|then|as|and)\b", text[low:high]):
+            return False  # same clause: "met and talked" is one event
+        own_date = sentence_date(timexes, sentence, hit)
+        other_date = sentence_date(timexes, sentence, other)
+        different_doers = {m.name for m in sources} != {m.name for m in other_sources}
+        if not different_doers and (own_date is None or own_date == other_date):
+            return False
+    return True
+
+
+def make_event(
+    doc: Document,
+    sentence: Span,
+    hit: TriggerHit,
+    sources: list[ActorMention],
+    targets: list[ActorMention],
+    timexes: Sequence[Timex],
+    default: DateChoice | None,
+    knowledge: Knowledge,
+) -> Event:
+    text = doc.text
+    actors = event_actors(sources, targets, knowledge)
+    status = trigger_status(text, sentence, hit)
+    tense = clause_tense(text, sentence, hit)
+    if status == "reported" and tense == "future":
+        status = "planned"
+    timex = sentence_date(timexes, sentence, hit)
+    when: DateChoice | None
+    if timex is not None:
+        when = timex_date(timex, "sentence")
+    elif tense == "past" and status != "planned":
+        when = default
+    else:
+        when = None  # "has vowed to", "claims": a standing position, not an event on a day
+    entry = cameo_entry(hit.trigger.code)
+    return Event(
+        id=event_id(doc.id, hit.start, hit.trigger.code),
+        type=hit.trigger.type,
+        cameo=hit.trigger.code,
+        goldstein=float(entry.get("goldstein", 0.0)),
+        quad_class=int(entry.get("quad_class", 1)),
+        date=when.value if when else None,
+        end_date=when.last.isoformat()
+        if when and when.last and when.last != when.first and when.precision == "day"
+        else None,
+        precision=when.precision if when else None,
+        first=when.first if when else None,
+        last=when.last if when else None,
+        actors=actors,
+        location=find_location(doc, sentence, knowledge, trip=hit.trigger.code.startswith("042")),
+        sources=(evidence(doc, sentence, hit, when),),
+        confidence=confidence(when, sources, targets, doc),
+        status=status,
+        title=title_for(actors, hit.trigger.type, status),
+        date_origin=when.origin if when else "none",
+    )
 
 
 def evidence(doc: Document, sentence: Span, hit: TriggerHit, when: DateChoice | None) -> Source:

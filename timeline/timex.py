@@ -225,7 +225,7 @@ RULES: tuple[_Rule, ...] = (
           r"s-long"
           r"(?![\w-])", 3),
     # "between 60 and 90 days": the first count takes the unit of the second
-    _rule("duration", rf"(?<![\w.,])(?P<num>[0-9]+){S}?(?:and|or|to|-|–){S}?"
+    _rule("duration", rf"(?<![\w.,])(?P<t>(?P<num>[0-9]+)){S}?(?:and|or|to|-|–){S}?"
           rf"(?=[0-9]+{S}(?P<unit>{UNIT})s(?!\w))", 3),
     _rule("set", rf"(?:[Ee]very|[Ee]ach|[Pp]er)(?:{S}(?P<other>other|single))?(?:{S}(?P<num>{NUMBER}))?{S}"
           rf"(?P<unit>{UNIT}|weekend)s?(?!\w)", 7),

@@ -97,7 +97,9 @@ REPORTING_VERB = re.compile(
 )
 CLAUSE_BREAK = re.compile(r"\b(?:that|to|would|will|it|they|he|she|we)\b|,")
 # "-ed" words right after these are passive or infinitive, not past tense.
-NON_FINITE_BEFORE = re.compile(r"\b(?:be|being|is|are|am|to|will|would|shall|could|should|can|may|might|must)\s+$")
+NON_FINITE_BEFORE = re.compile(
+    r"\b(?:be|being|is|are|am|to|will|would|shall|could|should|can|may|might|must)\s+$"
+)
 
 
 def words(*names: str) -> str:

@@ -47,9 +47,13 @@ from timeline.timex_lexicon import (
     parse_number,
 )
 
+TENSE_REACH = 250  # characters either side of an expression where its tense cues may stand
+
 
 @dataclass
 class Candidate:
+    """A span one rule recognised, with the fields its pattern captured."""
+
     start: int
     end: int
     kind: str
@@ -112,6 +116,10 @@ class Context:
     def tense(self, start: int, end: int) -> str:
         """"future", "past" or "" for the sentence around [start, end): the nearest tense cue decides."""
         sentence_start, sentence_end = self.sentence_bounds(start)
+        # A cue further away than a long sentence belongs to another clause; the bound also keeps
+        # tagging linear on text without sentence ends.
+        sentence_start = max(sentence_start, start - TENSE_REACH)
+        sentence_end = min(sentence_end, end + TENSE_REACH)
         best, best_distance = "", 10**9
         for cue_pattern, label in ((FUTURE_CUE, "future"), (PAST_CUE, "past")):
             for cue in cue_pattern.finditer(self.text, sentence_start, sentence_end):
