@@ -10,7 +10,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from tests.conftest import ROOT, shared_path
+from conftest import ROOT, shared_path
+
 from timeline.cli import main
 from timeline.export import schema
 
@@ -80,8 +81,13 @@ def test_bare_seeds_infer_the_rome_date_and_date_nothing_wrongly(tmp_path: Path)
     report = json.loads(result.stdout[: result.stdout.rindex("}") + 1])
     rows = {row["gold"]: row for row in report["gold"]}
     for gold in ("rome-meeting", "china-telecom-order", "taiwan-troops-confirmed"):
-        assert rows[gold]["matched"], gold
-    assert not report["unmatched_predictions"], "an event was dated wrongly"
+        assert rows[gold]["matched"] and rows[gold]["precise"], gold
+    for event in data["events"]:
+        documents = {s["document"] for s in event["sources"]}
+        if event["date"] and documents == {"anchorage-talks-aftermath"}:
+            pytest.fail(f"the undated article dated an event: {event['title']} {event['date']}")
+        if event["date"] and "rome-g20-meeting" in documents:
+            assert "2021-03-01" <= event["first"] and event["last"] <= rome["published"], event
 
 
 def test_output_matches_the_schema(tmp_path: Path) -> None:

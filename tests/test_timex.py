@@ -182,6 +182,12 @@ def test_tag_reads_sets(text: str, span: str, value: str) -> None:
     "Prices will fall sharply.",
     "The A380 and the 747 compete.",
     "He paid $2000 for it.",
+    "The Security Council passed Resolution 1441.",
+    "The Russell 2000 Index fell.",
+    "The Sunday Times ran the story.",
+    "Theresa May's government fell.",
+    "He is in his 80s.",
+    "He told BBC Radio 4's Today programme.",
 ])
 def test_tag_finds_no_date_in_look_alikes(text: str) -> None:
     assert [t.text for t in tag(text, SUNDAY) if t.type in ("DATE", "TIME")] == []

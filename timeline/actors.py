@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from timeline.knowledge import Knowledge, fold, words
+from timeline.knowledge import Knowledge, Person, fold, words
 from timeline.model import ActorMention, Document
 
 TOKEN = re.compile(r"[^\W_]+(?:(?:[.&-]|['’](?![sS]\b))[^\W_]+)*")
@@ -208,7 +208,7 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     mentions.extend(untitled_people(text, tokens, taken, knowledge, lexicon, day))
 
     mentions.sort(key=lambda m: m.start)
-    return governments(text, resolve_short_names(text, tokens, taken, mentions), knowledge)
+    return governments(text, resolve_short_names(text, tokens, taken, mentions, knowledge, day), knowledge)
 
 
 def governments(text: str, mentions: list[ActorMention], knowledge: Knowledge) -> list[ActorMention]:
@@ -532,11 +532,35 @@ def fuzzy_known(written: str, lexicon: Lexicon) -> bool:
     return best is not None
 
 
+@functools.cache
+def surname_index(knowledge: Knowledge) -> dict[str, Person]:
+    """Surnames that belong to exactly one known person."""
+    owners: dict[str, list[Person]] = {}
+    for person in knowledge.people.values():
+        parts = person.name.split()
+        if len(parts) >= 2 and parts[-1][:1].isupper():
+            owners.setdefault(parts[-1], []).append(person)
+    return {surname: people[0] for surname, people in owners.items() if len(people) == 1}
+
+
+def in_office_near(person: Person, day: dt.date | None) -> bool:
+    """Whether a known person held an office within a few years of the date (any time, undated)."""
+    if day is None:
+        return True
+    return any(h.start.year - 1 <= day.year <= (h.end or dt.date.max).year + 3 for h in person.holdings)
+
+
 def resolve_short_names(
-    text: str, tokens: list[_Token], taken: list[bool], mentions: list[ActorMention]
+    text: str,
+    tokens: list[_Token],
+    taken: list[bool],
+    mentions: list[ActorMention],
+    knowledge: Knowledge,
+    day: dt.date | None,
 ) -> list[ActorMention]:
     """A surname or given name alone ("Blinken", "Lijian", "Blanken") is the person named in full earlier
-    in the article (or later, for a headline that uses the surname first)."""
+    in the article (or later, for a headline that uses the surname first); failing that, the one
+    person the knowledge has with that surname who held office around the article's date ("Putin")."""
     parts: dict[str, str] = {}
     people: dict[str, ActorMention] = {}
     for mention in mentions:
@@ -546,8 +570,32 @@ def resolve_short_names(
                 if len(part) >= 2 and part[:1].isupper() and part[1:2].islower() and part not in NOT_NAMES:
                     parts.setdefault(part, mention.name)
     extra = []
+    known = surname_index(knowledge)
     for i, token in enumerate(tokens):
-        if taken[i] or token.text not in parts:
+        if taken[i]:
+            continue
+        if token.text not in parts:
+            person = known.get(token.text)
+            if (
+                person is None
+                or token.text in NOT_NAMES
+                or len(token.text) < 4
+                or not in_office_near(person, day)
+            ):
+                continue
+            extra.append(
+                ActorMention(
+                    token.start,
+                    token.end,
+                    token.text,
+                    person.name,
+                    "person",
+                    person.country,
+                    None,
+                    "surname",
+                    token.text,
+                )
+            )
             continue
         name = parts[token.text]
         source = people[name]

@@ -476,7 +476,7 @@ def noun_arguments(
         agents = [m for m in after if m.start >= agent_at][:1]
         if agents:
             agents = subject_group(text, [m for m in after if m.start >= agent_at][:3])[:2] or agents
-            rest = [m for m in after if m.start > agents[-1].end]
+            rest = [m for m in after if m not in agents and m.name not in {a.name for a in agents}]
             return agents, object_group(text, rest)[:2]
     participants = []
     if re.match(r"\s+(?:held\s+)?(?:between|with|among|involving|of|by)\b", following):
@@ -606,7 +606,10 @@ def clause_tense(text: str, sentence: Span, hit: TriggerHit) -> str:
     before = text[max(sentence.start, hit.start - 40) : hit.start].lower()
     if FUTURE.search(before):
         return "future"
-    if re.search(r"\b(?:has|have|'ve)\s+(?:\w+ly\s+|also\s+|not\s+|never\s+)?(?:been\s+)?$", before):
+    if re.search(
+        r"\b(?:has|have|'ve)\s+(?:(?:\w+ly|long|also|not|never|already|since|now|yet)\s+)?(?:been\s+)?$",
+        before,
+    ):
         return "perfect"
     if re.search(r"\b(?:was|were|had|did|didn't)\s+(?:\w+\s+)?$", before):
         return "past"
@@ -666,6 +669,9 @@ def extract_events(
     return events
 
 
+RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|who|whom|whose|when)\b")
+
+
 def another_event(
     text: str,
     sentence: Span,
@@ -682,6 +688,8 @@ def another_event(
         return False  # what a speaker said is the content of the statement, not another event
     if hit.trigger.noun and not LIGHT_VERB.search(text, max(sentence.start, hit.start - 60), hit.start):
         return False
+    if RELATIVE_CLAUSE.search(text, main.end, hit.start):
+        return False  # ", where a delegation slammed ...": a relative clause describes the main event
     for other, other_sources, _ in chosen:
         low, high = (
             sorted((other.end, hit.start)) if other.start < hit.start else sorted((hit.end, other.start))

@@ -13,7 +13,13 @@ sentence's tense points to: "met in March" looks back, "will meet in March" look
 
 Without an anchor, partial dates keep X placeholders ("XXXX-03", "XXXX-WXX-5") and relative days
 read "XXXX-XX-XX" (weeks "XXXX-WXX", months "XXXX-XX", years "XXXX"): TIMEX3 values with the unknown
-digits left unknown, and with no precision or days covered.
+digits left unknown, and with no precision or days covered. Vague shifts ("years ago", "a few days
+later") read PAST_REF / FUTURE_REF.
+
+Modules: `timex_lexicon` (words and regex fragments), `timex_resolve` (the state a text carries and
+one resolver per kind of expression), `timex_calendar` (TIMEX3 values and the days they cover).
+Every pattern is a bounded alternation anchored at a word boundary and every look-around is short, so
+tagging is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -126,7 +132,7 @@ RULES: tuple[_Rule, ...] = (
           r"(?P<y>[0-9]{4}|[0-9]{2})(?![\w/]|[.:-][0-9])", 8),
     # "Friday, March 19, 2021", "March 18-19", "July 25 of that year"
     _rule("md", rf"(?<![\w$£€])(?:(?P<wd>{WEEKDAY}),?{S})?(?P<month>{MONTH}){S}(?P<d1>{DAY_NUMBER})(?![0-9])"
-          rf"(?![:.,][0-9])(?:{S}?(?:[-–]|to|and){S}?(?P<d2>{DAY_NUMBER})(?![0-9:]))?"
+          rf"(?![:.,][0-9])(?:{S}?(?:[-–]|to){S}?(?P<d2>{DAY_NUMBER})(?![0-9:]))?"
           rf"(?:,?{S}{YEAR_WRITTEN}|{OF_YEAR}|{OF_MONTH})?(?!\w)", 7),
     # "19 March 2021", "the 25th of August", "23-28 March 1951" (split in two by tag())
     _rule("mdrange", rf"(?<![\w$£€.,])(?:(?P<wd>{WEEKDAY}),?{S})?(?:[Tt]he{S})?(?P<d1>{DAY_NUMBER})"
@@ -356,7 +362,14 @@ WEEKDAY_LEAD = frozenset((
     "Between",
 ))
 NOT_A_YEAR_AFTER = frozenset((
-    "no.", "number", "flight", "route", "room", "model", "page", "pp.", "p.", "section",
+    "no.", "number", "flight", "route", "room", "model", "page", "pp.", "p.", "section", "resolution",
+    "resolutions", "article", "chapter", "paragraph", "code", "version", "highway", "interstate", "bus",
+))
+# "Russell 2000 Index", "the Sunday Times": names that hold a year or a weekday
+NAME_AFTER_NUMBER = frozenset(("index", "series", "model", "class"))
+NEWSPAPERS = frozenset((
+    "Times", "Telegraph", "Express", "Mirror", "Herald", "Post", "Observer", "Mail", "Star", "Independent",
+    "Tribune", "Sport", "Age",
 ))
 AGE_OWNERS = frozenset((
     "his", "her", "their", "its", "my", "our", "your", "mid", "low", "high", "upper",
@@ -387,9 +400,14 @@ def _plausible(kind: str, found: re.Match[str], text: str, start: int, end: int,
     if kind == "decade" and fields["dec2"] and not fields["the"]:
         return before.lower() not in AGE_OWNERS  # "in his 80s"
     if kind == "weekday":
-        return fields["rel"] is not None or before not in WEEKDAY_NAMES  # "Black Monday"
+        if fields["rel"] is None and before in WEEKDAY_NAMES:
+            return False  # "Black Monday"
+        newspaper = re.match(r"[ \t]+([A-Z][a-z]+)", text[end:end + 16])
+        return not (newspaper and newspaper.group(1) in NEWSPAPERS and not fields["part"])
     if kind == "season":
         return _plausible_season(fields, text, end, before)
+    if kind == "relday" and fields["word"] == "Today" and not fields["mod"]:
+        return _starts_clause(text, start)  # not "BBC Radio 4's Today programme", "USA Today"
     if kind == "duration":
         return _plausible_duration(fields, text, start, end)
     if kind == "ref" and fields["word"].lower() == "former":
@@ -428,6 +446,9 @@ def _plausible_year(text: str, start: int, end: int, before: str) -> bool:
     after = re.match(r"[ \t]+(?:more[ \t]+|new[ \t]+|of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?)?([a-z]+)",
                      text[end:end + 40])
     if (after and after.group(1) in COUNT_NOUNS) or text[end:end + 1] in "%$":
+        return False
+    named = re.match(r"[ \t]+([A-Za-z]+)", text[end:end + 12])
+    if named and named.group(1).lower() in NAME_AFTER_NUMBER and named.group(1)[0].isupper():
         return False
     if re.search(r"(?:^|[^0-9])[0-9]{1,3}[- ]$", text[max(0, start - 5):start]):
         return False  # phone numbers ("555-2001")
@@ -468,6 +489,11 @@ def _plausible_duration(fields: dict[str, str | None], text: str, start: int, en
 def _sentence_starts_before(text: str, start: int) -> bool:
     """Whether only a sentence start lies between the previous word and `start` ("... ended. March saw")."""
     return bool(re.search(r"(?:^|[.!?\n])[\s\"“‘'(]*\w+[\s,]*$", text[max(0, start - 40):start]))
+
+
+def _starts_clause(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or clause (after ". ", ": ", a quote or a line break)."""
+    return bool(re.search(r"(?:^|[.!?:;\n])[\s\"“‘'(`]*$", text[max(0, start - 12):start]))
 
 
 def _plausible_day(fields: dict[str, str | None], text: str, start: int, end: int) -> bool:

@@ -1,0 +1,148 @@
+"""Events from single documents: triggers, who acted on whom, status, and the date each gets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.actors import find_actors
+from timeline.documents import split_sentences
+from timeline.events import extract_events, find_triggers
+from timeline.knowledge import load_knowledge
+from timeline.model import Document, Event, Span
+from timeline.timex import tag
+
+
+def events_of(text: str, published: dt.date | None = dt.date(2021, 10, 31)) -> list[Event]:
+    knowledge = load_knowledge()
+    doc = Document("doc", text, published=published, sentences=split_sentences(text))
+    return extract_events(doc, tag(text, published), find_actors(doc, knowledge), knowledge)
+
+
+def only(text: str, published: dt.date | None = dt.date(2021, 10, 31)) -> Event:
+    found = events_of(text, published)
+    assert len(found) == 1, [(e.type, e.title) for e in found]
+    return found[0]
+
+
+def roles(event: Event) -> dict[str, set[str]]:
+    result: dict[str, set[str]] = {}
+    for actor in event.actors:
+        result.setdefault(actor.role, set()).add(actor.name)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Friday.", "04"),
+        ("Iran signed an agreement with Russia on Tuesday.", "05"),
+        ("The United States accused China of hacking on Monday.", "11"),
+        ("The European Union imposed sanctions on Belarus on Thursday.", "16"),
+        ("Prime Minister Narendra Modi visited Japan on Monday.", "04"),
+    ],
+)
+def test_trigger_gives_the_cameo_root(text: str, root: str) -> None:
+    assert only(text).cameo.startswith(root)
+
+
+def test_source_and_target_follow_the_sentence() -> None:
+    event = only("The United States accused China of hacking on Monday.")
+    assert roles(event) == {"source": {"United States"}, "target": {"China"}}
+    assert event.date == "2021-10-25" and event.precision == "day"
+
+
+def test_passive_voice_puts_the_agent_first() -> None:
+    event = only("Sanctions were imposed on Belarus by the European Union on Thursday.")
+    assert "European Union" in roles(event)["source"] and "Belarus" in roles(event)["target"]
+
+
+def test_people_bring_their_country_and_title() -> None:
+    event = only("US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on Sunday.")
+    names = {a.name: a for a in event.actors}
+    assert set(names) == {"Antony Blinken", "United States", "Wang Yi", "China"}
+    assert names["Antony Blinken"].title == "US Secretary of State"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Blinken did not meet Wang Yi on Sunday.", "negated"),
+        ("Blinken will visit China next week.", "planned"),
+        ("China could impose sanctions on Lithuania.", "hypothetical"),
+        ("Blinken met Wang Yi on Sunday.", "reported"),
+    ],
+)
+def test_negated_planned_and_hypothetical_events_are_marked(text: str, status: str) -> None:
+    assert only(text).status == status
+
+
+def test_planned_event_keeps_its_future_date() -> None:
+    event = only("Blinken will visit China next week.")
+    assert event.status == "planned" and event.date == "2021-W44"
+
+
+def test_relative_date_resolves_against_publication() -> None:
+    event = only(
+        "Earlier this week, the United States ordered China Telecom to shut down its services within 60 days."
+    )
+    assert (event.date, event.precision) == ("2021-W43", "week")
+
+
+def test_past_event_without_a_date_takes_the_publication_day() -> None:
+    event = only("Japan protested to China over the incident.")
+    assert event.date == "2021-10-31" and event.date_origin == "publication date"
+
+
+def test_a_standing_position_is_not_dated() -> None:
+    event = only("China has long vowed to take Taiwan by force.")
+    assert event.date is None
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved() -> None:
+    event = only("Japan protested to China on Friday.", published=None)
+    assert event.date is None
+
+
+def test_quotes_are_what_was_said_not_what_happened() -> None:
+    event = only('Yang Jiechi said: "We will not accept the sanctions and the attacks."')
+    assert event.cameo.startswith("01") and "Yang Jiechi" in roles(event)["source"]
+
+
+def test_back_reference_adds_the_place_to_the_earlier_event() -> None:
+    found = events_of("Blinken met Wang Yi on Sunday. The meeting took place in the Italian capital.")
+    assert len(found) == 1 and found[0].location is not None and found[0].location.name == "Rome"
+
+
+def test_the_two_refers_back_to_the_last_pair() -> None:
+    found = events_of("Blinken met Wang Yi on Sunday. Earlier, the two met in Alaska in March.")
+    march = [e for e in found if e.date == "2021-03"]
+    assert march and {"Antony Blinken", "Wang Yi"} <= {a.name for a in march[0].actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks may intensify tensions.",
+        "Officials had 60 days to comply.",
+        "We got a defensive response after a 15-minute speech.",
+    ],
+)
+def test_look_alikes_never_date_an_event(text: str) -> None:
+    for event in events_of(text):
+        assert event.date_origin != "sentence"
+
+
+def test_evidence_offsets_point_into_the_text() -> None:
+    text = "Intro line.\n\nThe United States accused China of hacking on Monday."
+    event = only(text)
+    source = event.sources[0]
+    assert text[source.start : source.end] == source.sentence
+    assert text[source.trigger_start : source.trigger_end] == source.trigger == "accused"
+
+
+def test_triggers_respect_their_guards() -> None:
+    text = "He is in charge of the talks and will deal with the issue."
+    hits = find_triggers(text, Span(0, len(text)))
+    assert all(text[h.start : h.end].lower() not in {"charge", "deal"} for h in hits)
