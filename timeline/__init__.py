@@ -1,8 +1,8 @@
 """timeline: news articles about diplomacy in, a dated, sourced, interactive timeline out.
 
-    >>> import timeline
-    >>> result = timeline.build(["sources/"])          # doctest: +SKIP
-    >>> timeline.write_outputs(result, Path("output"))  # doctest: +SKIP
+>>> import timeline
+>>> result = timeline.build(["sources/"])          # doctest: +SKIP
+>>> timeline.write_outputs(result, Path("output"))  # doctest: +SKIP
 """
 
 from timeline.errors import InputError, KnowledgeError, TimelineError

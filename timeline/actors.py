@@ -371,6 +371,8 @@ def titled_person(
     name, resolution = resolve_person(written, country, category, day, knowledge, lexicon, former)
     if resolution == "new" and " " not in written and category == "title":
         return None  # "Secretary Blanken": a surname the article explains elsewhere, or nobody
+    if resolution != "new":
+        country = person_country(name, knowledge) or country  # a known person keeps their own country
     return ActorMention(
         start,
         name_end,

@@ -220,7 +220,7 @@ def assemble(sections: dict[str, list[dict[str, Any]]], where: str = "timeline/d
         people_aliases: dict[str, set[str]] = {}
         people_holdings: dict[str, list[Holding]] = {}
         people_country: dict[str, str] = {}
-        office_titles: dict[str, tuple[str, str]] = {}
+        title_owners: dict[str, set[tuple[str, str]]] = {}
         for entry in sections.get("offices", []):
             for holding, holder in make_holdings(entry, where):
                 holdings.append(holding)
@@ -229,9 +229,12 @@ def assemble(sections: dict[str, list[dict[str, Any]]], where: str = "timeline/d
                 people_country.setdefault(holding.name, holding.country)
             for title in (entry.get("title"), *strings(entry.get("title_aliases"))):
                 if title:
-                    office_titles.setdefault(
-                        str(title).lower(), (str(entry["country"]), str(entry["category"]))
+                    title_owners.setdefault(str(title).lower(), set()).add(
+                        (str(entry["country"]), str(entry["category"]))
                     )
+        # A title names a country only when one country has it ("Secretary of State" is American,
+        # "Foreign Minister" is everyone's).
+        office_titles = {t: next(iter(o)) for t, o in title_owners.items() if len(o) == 1}
         for entry in sections.get("people", []):
             name = str(entry["name"])
             people_aliases.setdefault(name, set()).update(strings(entry.get("aliases")))

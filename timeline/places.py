@@ -41,12 +41,24 @@ def city_table() -> dict[str, PlaceEntry]:
         entry = PlaceEntry(
             city["name"], "city", iso3.get(city["countrycode"]), city["latitude"], city["longitude"]
         )
-        key = fold(city["name"])
-        if key not in table or table[key][0] < city["population"]:
-            table[key] = (city["population"], entry)
+        for key in name_variants(city["name"]):
+            if key not in table or table[key][0] < city["population"]:
+                table[key] = (city["population"], entry)
     for state in cache.get_us_states().values():
         table.setdefault(fold(state["name"]), (0, PlaceEntry(state["name"], "region", "USA", None, None)))
     return {k: v for k, (_, v) in table.items()}
+
+
+def name_variants(name: str) -> set[str]:
+    """A city's folded name, with "Saint" and "St" as interchangeable ("St Petersburg")."""
+    key = fold(name)
+    variants = {key}
+    for long, short in (("saint ", "st "), ("sainte ", "ste "), ("fort ", "ft "), ("mount ", "mt ")):
+        if key.startswith(long):
+            variants.add(short + key[len(long) :])
+        elif key.startswith(short):
+            variants.add(long + key[len(short) :])
+    return variants
 
 
 def lookup_place(name: str, knowledge: Knowledge, allow_country: bool = False) -> Place | None:

@@ -42,19 +42,27 @@ _DATE = (
 _AGENCY = r"(?:\((?:[A-Z][\w.&' -]{0,30})\)|/\s*[A-Za-z][\w -]{0,25}/)"
 DATELINES = (
     # "BEIJING, March 19 (Reuters) -" and "WASHINGTON (AP) March 19, 2021 —"
-    re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z.'’ -]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z.' -]{{1,30}})?"
-               rf"(?:[ \t]*{_AGENCY})?,?[ \t]+(?P<date>{_DATE})[ \t]*(?:{_AGENCY}[ \t]*)?[-–—:]"),
+    re.compile(
+        rf"(?m)^[ \t]*[A-Z][A-Za-z.'’ -]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z.' -]{{1,30}})?"
+        rf"(?:[ \t]*{_AGENCY})?,?[ \t]+(?P<date>{_DATE})[ \t]*(?:{_AGENCY}[ \t]*)?[-–—:]"
+    ),
     # "Oct 26, 2021 /PRNewswire/ --"
     re.compile(rf"(?m)^[ \t]*(?:[A-Z][A-Za-z.' -]{{1,40}},[ \t]*)?(?P<date>{_DATE})[ \t]*{_AGENCY}"),
     # "Published on April 17, 2024", "Updated: 2024-04-17 10:31"
-    re.compile(rf"(?i:published|posted|updated|last updated|first published|date)(?:[ \t]+(?:on|at))?[ \t]*:?"
-               rf"[ \t]*(?P<date>{_DATE})"),
+    re.compile(
+        rf"(?i:published|posted|updated|last updated|first published|date)(?:[ \t]+(?:on|at))?[ \t]*:?"
+        rf"[ \t]*(?P<date>{_DATE})"
+    ),
     # "Wednesday 23 February 2005 12.14 GMT", "May 4, 2009 3:56 pm EDT": a date stamped with a time
-    re.compile(rf"(?P<date>{_DATE}),?[ \t]+[0-9]{{1,2}}[.:][0-9]{{2}}[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?"
-               r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET)\b"),
+    re.compile(
+        rf"(?P<date>{_DATE}),?[ \t]+[0-9]{{1,2}}[.:][0-9]{{2}}[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?"
+        r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET)\b"
+    ),
     # a line that is only a date, near the top
-    re.compile(rf"(?m)^[ \t]*(?P<date>{_DATE})(?:[ \t]+[0-9:]+(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
-               rf"(?:[ \t]+[A-Z]{{2,4}})?)?[ \t]*$"),
+    re.compile(
+        rf"(?m)^[ \t]*(?P<date>{_DATE})(?:[ \t]+[0-9:]+(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+        rf"(?:[ \t]+[A-Z]{{2,4}})?)?[ \t]*$"
+    ),
 )
 DATELINE_WINDOW = 600  # characters from the top where a dateline may stand
 _FULL_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -90,9 +98,16 @@ def load_summits(path: Path | None = None) -> tuple[Summit, ...]:
     summits = []
     for entry in entries:
         try:
-            summits.append(Summit(str(entry["series"]), str(entry.get("name") or entry["series"]),
-                                  _as_date(entry["start"]), _as_date(entry.get("end") or entry["start"]),
-                                  str(entry.get("city") or ""), str(entry.get("country") or "")))
+            summits.append(
+                Summit(
+                    str(entry["series"]),
+                    str(entry.get("name") or entry["series"]),
+                    _as_date(entry["start"]),
+                    _as_date(entry.get("end") or entry["start"]),
+                    str(entry.get("city") or ""),
+                    str(entry.get("country") or ""),
+                )
+            )
         except (KeyError, TypeError, ValueError, AttributeError):
             continue  # an entry without series or dates cannot date anything
     return tuple(summits)
@@ -116,8 +131,9 @@ def _country_names() -> dict[str, tuple[str, ...]]:
     return names
 
 
-def infer_published(text: str, title: str = "", *,
-                    summits: Sequence[Summit] | None = None) -> tuple[dt.date, str] | None:
+def infer_published(
+    text: str, title: str = "", *, summits: Sequence[Summit] | None = None
+) -> tuple[dt.date, str] | None:
     """A publication date inferred from the text and the reason ("dateline", "latest past date in text",
     "summit: G20 Rome Summit"), or None when the text does not pin one down."""
     full_text = f"{title}\n{text}" if title else text
@@ -160,20 +176,27 @@ def _reported_years(text: str, timexes: Sequence[Any]) -> list[int]:
     years = []
     for timex in timexes:
         found = re.match(r"^([0-9]{4})(?:-|$)", timex.value)
-        if timex.type == "DATE" and found and not timex.relative and not _in_future_sentence(
-                text, timex.start, timex.end):
+        if (
+            timex.type == "DATE"
+            and found
+            and not timex.relative
+            and not _in_future_sentence(text, timex.start, timex.end)
+        ):
             years.append(int(found.group(1)))
     return years
 
 
 def _in_future_sentence(text: str, start: int, end: int) -> bool:
-    return tense_at(text, start, end) == "future" or bool(FUTURE_CUE.search(text[max(0, start - 30):start]))
+    return tense_at(text, start, end) == "future" or bool(FUTURE_CUE.search(text[max(0, start - 30) : start]))
 
 
 def _latest_past_day(text: str, timexes: Sequence[Any]) -> dt.date | None:
     days = [
-        dt.date.fromisoformat(t.value) for t in timexes
-        if t.type == "DATE" and not t.relative and _FULL_DAY.match(t.value)
+        dt.date.fromisoformat(t.value)
+        for t in timexes
+        if t.type == "DATE"
+        and not t.relative
+        and _FULL_DAY.match(t.value)
         and tense_at(text, t.start, t.end) == "past"
     ]
     today = dt.date.today()
@@ -228,8 +251,11 @@ def _summit(text: str, summits: Sequence[Summit], years: list[int], latest: dt.d
     # summits names the countries taking part everywhere.
     matches = [s for s in named if s.city and _names(text, s.city)]
     if not matches:
-        matches = [s for s in named if any(_names(text, name, located=True)
-                                           for name in _country_names().get(s.country, ()))]
+        matches = [
+            s
+            for s in named
+            if any(_names(text, name, located=True) for name in _country_names().get(s.country, ()))
+        ]
     if len(matches) > 1 and years:
         matches = [s for s in matches if s.start.year in years or s.end.year in years]
     return matches[0] if len(matches) == 1 else None
@@ -247,4 +273,4 @@ def _names(text: str, name: str, *, located: bool = False) -> bool:
 def _sentence(text: str, offset: int) -> str:
     start = max(text.rfind(mark, 0, offset) for mark in ".!?\n") + 1
     ends = [i for i in (text.find(mark, offset) for mark in ".!?\n") if i >= 0]
-    return text[start:min(ends) if ends else len(text)]
+    return text[start : min(ends) if ends else len(text)]

@@ -43,8 +43,20 @@ NO_ACTOR_LANE = "No actor named"
 NO_COUNTRY_LANE = "No country named"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 SCRIPT_END = re.compile(r"</(script)", re.IGNORECASE)
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -88,12 +100,15 @@ def content_security_policy(inline_scripts: Iterable[str], plotlyjs: str) -> str
 
     Plotly needs inline styles, and eval for its WebGL traces; nothing may be fetched.
     """
-    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'"
-                      for s in inline_scripts)
+    hashes = " ".join(
+        f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in inline_scripts
+    )
     external = {"inline": "", "cdn": f" {plotly_cdn_url()}", "directory": " 'self'"}
-    return (f"default-src 'none'; script-src {hashes} 'unsafe-eval'{external[plotlyjs]}; "
-            "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; base-uri 'none'; "
-            "form-action 'none'; object-src 'none'")
+    return (
+        f"default-src 'none'; script-src {hashes} 'unsafe-eval'{external[plotlyjs]}; "
+        "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; base-uri 'none'; "
+        "form-action 'none'; object-src 'none'"
+    )
 
 
 def plotly_js_source() -> str:
@@ -132,8 +147,13 @@ def embed_json(value: object) -> str:
     """JSON for a <script type="application/json"> element: nothing in it can close the element."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     text = LONE_SURROGATE.sub("\ufffd", text)  # from "\\ud800" escapes in the input; not encodable
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -142,19 +162,32 @@ def embed_json(value: object) -> str:
 
 def page_model(data: Mapping[str, Any]) -> dict[str, Any]:
     """What the page's script needs, computed once here so the script only draws and filters."""
-    documents = {str(doc.get("id")): page_document(doc) for doc in as_list(data.get("documents"))
-                 if isinstance(doc, Mapping)}
+    documents = {
+        str(doc.get("id")): page_document(doc)
+        for doc in as_list(data.get("documents"))
+        if isinstance(doc, Mapping)
+    }
     country_names = country_names_of(as_list(data.get("actors")))
-    events = [page_event(event, country_names) for event in as_list(data.get("events"))
-              if isinstance(event, Mapping)]
-    problems = [{"path": text_or(problem.get("path"), "?"), "line": int_or_none(problem.get("line")),
-                 "reason": text_or(problem.get("reason"), "")}
-                for problem in as_list(data.get("problems")) if isinstance(problem, Mapping)]
+    events = [
+        page_event(event, country_names)
+        for event in as_list(data.get("events"))
+        if isinstance(event, Mapping)
+    ]
+    problems = [
+        {
+            "path": text_or(problem.get("path"), "?"),
+            "line": int_or_none(problem.get("line")),
+            "reason": text_or(problem.get("reason"), ""),
+        }
+        for problem in as_list(data.get("problems"))
+        if isinstance(problem, Mapping)
+    ]
     dated = [event for event in events if event["first"]]
     return {
         "format": PAGE_FORMAT,
-        "quad_classes": [{"key": key, "label": label, "color": colour}
-                         for key, (label, colour) in QUAD_CLASSES.items()],
+        "quad_classes": [
+            {"key": key, "label": label, "color": colour} for key, (label, colour) in QUAD_CLASSES.items()
+        ],
         "summary": {
             "documents": len(documents),
             "events": len(events),
@@ -182,8 +215,11 @@ def page_document(doc: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def page_event(event: Mapping[str, Any], country_names: Mapping[str, str]) -> dict[str, Any]:
-    actors = [page_actor(actor, country_names) for actor in as_list(event.get("actors"))
-              if isinstance(actor, Mapping)]
+    actors = [
+        page_actor(actor, country_names)
+        for actor in as_list(event.get("actors"))
+        if isinstance(actor, Mapping)
+    ]
     sources = [page_source(source) for source in as_list(event.get("sources")) if isinstance(source, Mapping)]
     first, last = parse_day(event.get("first")), parse_day(event.get("last"))
     if first and last and last < first:
@@ -249,8 +285,11 @@ def page_source(source: Mapping[str, Any]) -> dict[str, Any]:
     sentence = text_or(source.get("sentence"), "")
     marked = trigger_in_sentence(source)
     # Split here rather than send offsets: Python counts code points, JavaScript UTF-16 units.
-    parts = [sentence[:marked[0]], sentence[marked[0]:marked[1]], sentence[marked[1]:]] if marked \
+    parts = (
+        [sentence[: marked[0]], sentence[marked[0] : marked[1]], sentence[marked[1] :]]
+        if marked
         else [sentence, "", ""]
+    )
     return {
         "document": text_or(source.get("document"), ""),
         "parts": parts,
@@ -278,7 +317,7 @@ def trigger_in_sentence(source: Mapping[str, Any]) -> tuple[int, int] | None:
     if trigger:
         found = sentence.casefold().find(trigger.casefold())
         # casefold can change lengths (ß -> ss); only trust a hit whose text matches at that place.
-        if found >= 0 and sentence[found:found + len(trigger)].casefold() == trigger.casefold():
+        if found >= 0 and sentence[found : found + len(trigger)].casefold() == trigger.casefold():
             return found, found + len(trigger)
     return None
 
@@ -314,7 +353,7 @@ def country_pair_lanes(actors: list[dict[str, Any]], country_names: Mapping[str,
         return [f"{names[0]} only"]
     if len(names) >= MULTILATERAL_COUNTRIES:
         return [f"Multilateral ({MULTILATERAL_COUNTRIES}+ countries)"]
-    return [f"{a} – {b}" for i, a in enumerate(names) for b in names[i + 1:]]
+    return [f"{a} – {b}" for i, a in enumerate(names) for b in names[i + 1 :]]
 
 
 def place_label(location: Mapping[str, Any], country_names: Mapping[str, str]) -> str | None:
@@ -385,10 +424,17 @@ def date_label(first: dt.date | None, last: dt.date | None, precision: str | Non
             return f"{MONTHS[first.month - 1]} – {MONTHS[last.month - 1]} {last.year} (months)"
         return f"{MONTHS[first.month - 1]} {first.year} – {MONTHS[last.month - 1]} {last.year} (months)"
     if precision == "quarter" and whole_months(first, last) and first.year == last.year:
-        return f"Q{(first.month - 1) // 3 + 1} {first.year}, {MONTHS[first.month - 1]} – " \
-               f"{MONTHS[last.month - 1]} (quarter)"
-    if precision in ("year", "decade", "century") and first.month == 1 and first.day == 1 \
-            and last.month == 12 and last.day == 31:
+        return (
+            f"Q{(first.month - 1) // 3 + 1} {first.year}, {MONTHS[first.month - 1]} – "
+            f"{MONTHS[last.month - 1]} (quarter)"
+        )
+    if (
+        precision in ("year", "decade", "century")
+        and first.month == 1
+        and first.day == 1
+        and last.month == 12
+        and last.day == 31
+    ):
         years = str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
         return f"{years} ({precision})"
     return f"{range_text(first, last)} ({precision})"
@@ -422,8 +468,11 @@ def hover_html(event: Mapping[str, Any]) -> str:
         before, trigger, after = event["sources"][0]["parts"]
         lines += wrap_marked(before, trigger, after)
     count, docs = len(event["sources"]), event["document_count"]
-    lines.append(f"{count} source{'s' if count != 1 else ''}"
-                 + (f" in {docs} documents" if docs > 1 else "") + " · click for details")
+    lines.append(
+        f"{count} source{'s' if count != 1 else ''}"
+        + (f" in {docs} documents" if docs > 1 else "")
+        + " · click for details"
+    )
     return "<br>".join(lines)
 
 
@@ -440,7 +489,7 @@ def actor_text(actor: Mapping[str, Any]) -> str:
 
 
 def clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def wrap_marked(before: str, trigger: str, after: str) -> list[str]:
@@ -450,10 +499,10 @@ def wrap_marked(before: str, trigger: str, after: str) -> list[str]:
     if len(before) + len(after) > budget:
         keep_before = min(len(before), max(budget // 3, budget - len(after)))
         if keep_before < len(before):
-            before = "…" + before[len(before) - keep_before:]
+            before = "…" + before[len(before) - keep_before :]
         keep_after = budget - len(before)
         if keep_after < len(after):
-            after = after[:max(keep_after, 0)].rstrip() + "…"
+            after = after[: max(keep_after, 0)].rstrip() + "…"
     text = f"“{before}{trigger}{after}”"
     bold_start, bold_end = 1 + len(before), 1 + len(before) + len(trigger)
     lines = []
@@ -520,8 +569,9 @@ def safe_url(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     url = value.strip()
-    if re.match(r"(?i)^https?://[^/?#]+", url) and not any(c.isspace() or ord(c) < 0x20 or c == "\x7f"
-                                                           for c in url):
+    if re.match(r"(?i)^https?://[^/?#]+", url) and not any(
+        c.isspace() or ord(c) < 0x20 or c == "\x7f" for c in url
+    ):
         return url
     return None
 

@@ -70,6 +70,7 @@ from timeline.timex_resolve import (
 
 __all__ = ["tag", "tense_at"]
 
+
 @dataclass(frozen=True)
 class _Rule:
     kind: str
@@ -79,21 +80,53 @@ class _Rule:
 
 
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_UNIT_STEMS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year",
-               "decade", "centur", "millenni")
+_UNIT_STEMS = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "fortnight",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "centur",
+    "millenni",
+)
 # Which words each kind of expression cannot do without: rules whose words a text lacks are not run.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "md": _MONTH_STEMS, "mdrange": _MONTH_STEMS, "monthyear": _MONTH_STEMS, "month": _MONTH_STEMS,
-    "weekofmonth": _MONTH_STEMS, "partofdate": _MONTH_STEMS, "decade": ("0s", "0's", "0’s", "ties"),
-    "century": ("centur",), "season": ("spring", "summer", "autumn", "fall", "winter"),
-    "quarter": ("quarter", "q1", "q2", "q3", "q4"), "half": ("half",), "weekday": ("day",),
+    "md": _MONTH_STEMS,
+    "mdrange": _MONTH_STEMS,
+    "monthyear": _MONTH_STEMS,
+    "month": _MONTH_STEMS,
+    "weekofmonth": _MONTH_STEMS,
+    "partofdate": _MONTH_STEMS,
+    "decade": ("0s", "0's", "0’s", "ties"),
+    "century": ("centur",),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "half": ("half",),
+    "weekday": ("day",),
     "relday": ("today", "tonight", "yesterday", "tomorrow", "last night"),
-    "relunit": ("week", "month", "year", "decade", "centur", "fortnight"), "theday": ("day", "session"),
-    "sameperiod": ("same",), "shift": _UNIT_STEMS, "duration": _UNIT_STEMS,
+    "relunit": ("week", "month", "year", "decade", "centur", "fortnight"),
+    "theday": ("day", "session"),
+    "sameperiod": ("same",),
+    "shift": _UNIT_STEMS,
+    "duration": _UNIT_STEMS,
     "set": (*_UNIT_STEMS, "annual", "ly"),
-    "partofday": ("morning", "afternoon", "evening", "night"), "bc": ("bc", "b.c", "ad", "a.d", "ce"),
-    "holiday": ("christmas", "new year", "boxing day", "halloween", "valentine", "independence day",
-                "thanksgiving"),
+    "partofday": ("morning", "afternoon", "evening", "night"),
+    "bc": ("bc", "b.c", "ad", "a.d", "ce"),
+    "holiday": (
+        "christmas",
+        "new year",
+        "boxing day",
+        "halloween",
+        "valentine",
+        "independence day",
+        "thanksgiving",
+    ),
 }
 
 
@@ -105,12 +138,16 @@ def _rule(kind: str, pattern: str, priority: int = 0) -> _Rule:
 
 # Fragments used by several rules below.
 YEAR_WRITTEN = rf"(?P<y>{YEAR}|[0-9]{{1,3}}(?={S}B))(?![0-9]){BC}"  # "1941", "480 BC"
-OF_YEAR = (rf"{S}of{S}(?P<yrel>that|the{S}same|the{S}following|the{S}previous|the{S}next|this|last|next)"
-           rf"{S}year")
+OF_YEAR = (
+    rf"{S}of{S}(?P<yrel>that|the{S}same|the{S}following|the{S}previous|the{S}next|this|last|next)"
+    rf"{S}year"
+)
 OF_MONTH = rf"(?P<mrel>{S}of{S}(?:that|the{S}same|this){S}month)"
 PART = r"(?P<part>morning|afternoon|evening|night)"
-PART_OF = (rf"(?:[Ee]arly{S}in{S})?(?:[Tt]he{S})?(?:(?:early|late){S})?{PART}(?:{S}hours)?{S}of{S}"
-           rf"(?:(?P<wd>{WEEKDAY}),?{S})?")
+PART_OF = (
+    rf"(?:[Ee]arly{S}in{S})?(?:[Tt]he{S})?(?:(?:early|late){S})?{PART}(?:{S}hours)?{S}of{S}"
+    rf"(?:(?P<wd>{WEEKDAY}),?{S})?"
+)
 AMPM = r"(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M|a\.m|p\.m)"
 ON_DAY = rf"(?:{S}(?:on{S})?(?P<day>{WEEKDAY}|{RELDAY}))?"  # "12:00 UTC Monday"
 NOT_NUMBER_AFTER = r"(?![\w%$£€]|[.,][0-9]|[-/][01][0-9][-/])"
@@ -125,132 +162,288 @@ REF_WORDS = (
 )
 
 RULES: tuple[_Rule, ...] = (
-    _rule("iso", r"(?<![\w-])(?P<y>[12][0-9]{3})(?P<sep>[-/])(?P<m>[01][0-9])(?P=sep)(?P<d>[0-3][0-9])"
-          r"(?:[T ](?P<hh>[012][0-9]):(?P<mm>[0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?(?P<z>Z)?)?"
-          r"(?![\w-])", 9),
-    _rule("numeric", r"(?<![\w/.:-])(?P<a>[0-9]{1,2})(?P<sep>[/.])(?P<b>[0-9]{1,2})(?P=sep)"
-          r"(?P<y>[0-9]{4}|[0-9]{2})(?![\w/]|[.:-][0-9])", 8),
+    _rule(
+        "iso",
+        r"(?<![\w-])(?P<y>[12][0-9]{3})(?P<sep>[-/])(?P<m>[01][0-9])(?P=sep)(?P<d>[0-3][0-9])"
+        r"(?:[T ](?P<hh>[012][0-9]):(?P<mm>[0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?(?P<z>Z)?)?"
+        r"(?![\w-])",
+        9,
+    ),
+    _rule(
+        "numeric",
+        r"(?<![\w/.:-])(?P<a>[0-9]{1,2})(?P<sep>[/.])(?P<b>[0-9]{1,2})(?P=sep)"
+        r"(?P<y>[0-9]{4}|[0-9]{2})(?![\w/]|[.:-][0-9])",
+        8,
+    ),
     # "Friday, March 19, 2021", "March 18-19", "July 25 of that year"
-    _rule("md", rf"(?<![\w$£€])(?:(?P<wd>{WEEKDAY}),?{S})?(?P<month>{MONTH}){S}(?P<d1>{DAY_NUMBER})(?![0-9])"
-          rf"(?![:.,][0-9])(?:{S}?(?:[-–]|to){S}?(?P<d2>{DAY_NUMBER})(?![0-9:]))?"
-          rf"(?:,?{S}{YEAR_WRITTEN}|{OF_YEAR}|{OF_MONTH})?(?!\w)", 7),
+    _rule(
+        "md",
+        rf"(?<![\w$£€])(?:(?P<wd>{WEEKDAY}),?{S})?(?P<month>{MONTH}){S}(?P<d1>{DAY_NUMBER})(?![0-9])"
+        rf"(?![:.,][0-9])(?:{S}?(?:[-–]|to){S}?(?P<d2>{DAY_NUMBER})(?![0-9:]))?"
+        rf"(?:,?{S}{YEAR_WRITTEN}|{OF_YEAR}|{OF_MONTH})?(?!\w)",
+        7,
+    ),
     # "19 March 2021", "the 25th of August", "23-28 March 1951" (split in two by tag())
-    _rule("mdrange", rf"(?<![\w$£€.,])(?:(?P<wd>{WEEKDAY}),?{S})?(?:[Tt]he{S})?(?P<d1>{DAY_NUMBER})"
-          rf"{DAY_RANGE}{S}(?:of{S})?(?P<month>{MONTH})(?:,?{S}{YEAR_WRITTEN}|{OF_YEAR})?(?!\w)", 7),
+    _rule(
+        "mdrange",
+        rf"(?<![\w$£€.,])(?:(?P<wd>{WEEKDAY}),?{S})?(?:[Tt]he{S})?(?P<d1>{DAY_NUMBER})"
+        rf"{DAY_RANGE}{S}(?:of{S})?(?P<month>{MONTH})(?:,?{S}{YEAR_WRITTEN}|{OF_YEAR})?(?!\w)",
+        7,
+    ),
     # "the 28th of that month", "on the 13th"
-    _rule("md", rf"[Tt]he{S}(?P<d1>[0-9]{{1,2}}(?:st|nd|rd|th)){S}of{S}(?P<mrel>that|the{S}same|this){S}"
-          r"month(?!\w)", 6),
-    _rule("md", rf"(?<=\b[Oo]n )(?:[Tt]he{S})(?P<d1>[0-9]{{1,2}}(?:st|nd|rd|th))"
-          r"(?=[ \t]*[,.;)]|[ \t]+(?:and|or)\b)", 3),
+    _rule(
+        "md",
+        rf"[Tt]he{S}(?P<d1>[0-9]{{1,2}}(?:st|nd|rd|th)){S}of{S}(?P<mrel>that|the{S}same|this){S}"
+        r"month(?!\w)",
+        6,
+    ),
+    _rule(
+        "md",
+        rf"(?<=\b[Oo]n )(?:[Tt]he{S})(?P<d1>[0-9]{{1,2}}(?:st|nd|rd|th))"
+        r"(?=[ \t]*[,.;)]|[ \t]+(?:and|or)\b)",
+        3,
+    ),
     # "the night of 8 February 1904"
-    _rule("partofdate", rf"{PART_OF}(?P<month>{MONTH}){S}(?P<d1>{DAY_NUMBER})(?![0-9])"
-          rf"(?:,?{S}(?P<y>{YEAR}))?(?!\w)", 8),
-    _rule("partofdate", rf"{PART_OF}(?:the{S})?(?P<d1>{DAY_NUMBER}){S}(?:of{S})?(?P<month>{MONTH})"
-          rf"(?:,?{S}(?P<y>{YEAR}))?(?!\w)", 8),
-    _rule("monthyear", rf"{PREFIX}(?P<month>{MONTH})(?:,|{S}of)?{S}(?P<y>{YEAR}|[0-9]{{1,3}}(?={S}B))"
-          rf"(?![0-9]|[.,][0-9]){BC}(?!\w)", 6),
-    _rule("month", rf"{PREFIX}(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Cc]oming|[Pp]ast"
-          rf"|(?:[Tt]he{S})?(?:previous|following|next|same)){S})?(?P<month>{MONTH_WORD})(?:{OF_YEAR})?"
-          r"(?![\w'’]|-[0-9])", 3),
-    _rule("weekofmonth", rf"(?:[Tt]he{S})?(?P<ord>first|second|third|fourth|last|final){S}week{S}(?:of|in){S}"
-          rf"(?P<month>{MONTH})(?:,?{S}(?P<y>{YEAR}))?(?!\w)", 6),
-    _rule("year", rf"(?<![\w$£€#.,/:-])"
-          rf"(?:(?P<mod>{MODIFIER}|{BOUNDARY}|mid-|[Ee]arly{S}in{S}|[Ll]ate{S}in{S})"
-          rf"|(?P<fiscal>[Ff]iscal{S}|FY{S}?))?(?P<y>{YEAR}){NOT_NUMBER_AFTER}", 2),
+    _rule(
+        "partofdate",
+        rf"{PART_OF}(?P<month>{MONTH}){S}(?P<d1>{DAY_NUMBER})(?![0-9])"
+        rf"(?:,?{S}(?P<y>{YEAR}))?(?!\w)",
+        8,
+    ),
+    _rule(
+        "partofdate",
+        rf"{PART_OF}(?:the{S})?(?P<d1>{DAY_NUMBER}){S}(?:of{S})?(?P<month>{MONTH})"
+        rf"(?:,?{S}(?P<y>{YEAR}))?(?!\w)",
+        8,
+    ),
+    _rule(
+        "monthyear",
+        rf"{PREFIX}(?P<month>{MONTH})(?:,|{S}of)?{S}(?P<y>{YEAR}|[0-9]{{1,3}}(?={S}B))"
+        rf"(?![0-9]|[.,][0-9]){BC}(?!\w)",
+        6,
+    ),
+    _rule(
+        "month",
+        rf"{PREFIX}(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Cc]oming|[Pp]ast"
+        rf"|(?:[Tt]he{S})?(?:previous|following|next|same)){S})?(?P<month>{MONTH_WORD})(?:{OF_YEAR})?"
+        r"(?![\w'’]|-[0-9])",
+        3,
+    ),
+    _rule(
+        "weekofmonth",
+        rf"(?:[Tt]he{S})?(?P<ord>first|second|third|fourth|last|final){S}week{S}(?:of|in){S}"
+        rf"(?P<month>{MONTH})(?:,?{S}(?P<y>{YEAR}))?(?!\w)",
+        6,
+    ),
+    _rule(
+        "year",
+        rf"(?<![\w$£€#.,/:-])"
+        rf"(?:(?P<mod>{MODIFIER}|{BOUNDARY}|mid-|[Ee]arly{S}in{S}|[Ll]ate{S}in{S})"
+        rf"|(?P<fiscal>[Ff]iscal{S}|FY{S}?))?(?P<y>{YEAR}){NOT_NUMBER_AFTER}",
+        2,
+    ),
     _rule("year", rf"(?<![\w$£€#.,/:-])(?P<y>{YEAR})(?=[-–](?:{YEAR}|[0-9]{{2}})(?![\w%]|[.,][0-9]))", 2),
     _rule("year", rf"(?<=[0-9]{{4}}[-–])(?P<y>{YEAR}){NOT_NUMBER_AFTER}", 2),
     _rule("yearend", r"(?<=(?:1[0-9]|20)[0-9]{2}[-–])(?P<yy>[0-9]{2})(?![\w%]|[.,][0-9])", 1),
     _rule("shortyear", r"(?<![\w'’])['’](?P<yy>[0-9]{2})(?![\w'’%])", 1),
-    _rule("bc", rf"(?<![\w$£€.,])(?:(?P<mod>{MODIFIER}|{BOUNDARY}))?(?P<y>[0-9]{{1,4}})"
-          rf"(?:{S}?(?P<bc>BC|BCE|B\.C\.|B\.C\.E\.|AD|A\.D\.|CE)(?!\w)"
-          rf"|(?={S}?[-–]{S}?[0-9]{{1,4}}{S}?(?P<bc2>BC|BCE|B\.C\.)))", 5),
+    _rule(
+        "bc",
+        rf"(?<![\w$£€.,])(?:(?P<mod>{MODIFIER}|{BOUNDARY}))?(?P<y>[0-9]{{1,4}})"
+        rf"(?:{S}?(?P<bc>BC|BCE|B\.C\.|B\.C\.E\.|AD|A\.D\.|CE)(?!\w)"
+        rf"|(?={S}?[-–]{S}?[0-9]{{1,4}}{S}?(?P<bc2>BC|BCE|B\.C\.)))",
+        5,
+    ),
     _rule("bc", r"(?<![\w.])(?P<era>AD|A\.D\.)[ \t]+(?P<y>[0-9]{1,4})(?![\w.])", 5),
-    _rule("decade", rf"(?<![\w$£€'’])(?:(?P<the>[Tt]he){S})?(?:(?P<mod>{MODIFIER}))?"
-          rf"(?:(?P<dec4>1[0-9]{{2}}0|20[0-9]0|[1-9][0-9]0(?=s{S}B))['’]?s|['’]?(?P<dec2>[0-9]0)['’]?s"
-          rf"|(?P<decw>{'|'.join(DECADE_WORDS)})){BC}(?!\w)", 5),
-    _rule("century", rf"(?:(?:[Tt]he){S})?(?:(?P<mod>{MODIFIER}|{BOUNDARY}))?(?P<ord>{ORDINAL})[- ]"
-          rf"centur(?:y|ies){BC}(?!\w)", 6),
-    _rule("season", rf"(?:(?P<the>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat){S})?"
-          rf"(?:(?P<mod>{MODIFIER}|[Ee]arly{S}in{S}|[Ll]ate{S}in{S}))?(?:(?P<rel>{REL}|next|[Nn]ew){S})?"
-          rf"(?P<season>{SEASON})(?:(?:{S}of|,)?{S}(?P<y>{YEAR}|[0-9]{{1,3}}(?={S}B)"
-          rf"|(?P<yrel>this|last|next|that|the{S}(?:same|following|previous|next)){S}year)(?![0-9]))?"
-          rf"{BC}(?!\w)", 4),
-    _rule("quarter", rf"(?:[Tt]he{S})?(?:(?P<rel>{REL}){S})?"
-          rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd"
-          rf"|3rd|4th|First|Second|Third|Fourth)[- ](?:fiscal[- ]|financial[- ])?quarter"
-          rf"(?:{S}of{S}(?:(?:fiscal{S})?(?P<y>{YEAR})|(?:the{S})?(?P<yrel>{REL})?{S}?"
-          rf"(?:fiscal{S}|financial{S})?year))?(?![\w-])", 6),
-    _rule("quarter", rf"(?<![\w-])Q(?P<q>[1-4])(?:(?:{S}|-|/)(?P<y>{YEAR})|['’](?P<yy>[0-9]{{2}}))?"
-          r"(?!\w)", 6),
+    _rule(
+        "decade",
+        rf"(?<![\w$£€'’])(?:(?P<the>[Tt]he){S})?(?:(?P<mod>{MODIFIER}))?"
+        rf"(?:(?P<dec4>1[0-9]{{2}}0|20[0-9]0|[1-9][0-9]0(?=s{S}B))['’]?s|['’]?(?P<dec2>[0-9]0)['’]?s"
+        rf"|(?P<decw>{'|'.join(DECADE_WORDS)})){BC}(?!\w)",
+        5,
+    ),
+    _rule(
+        "century",
+        rf"(?:(?:[Tt]he){S})?(?:(?P<mod>{MODIFIER}|{BOUNDARY}))?(?P<ord>{ORDINAL})[- ]"
+        rf"centur(?:y|ies){BC}(?!\w)",
+        6,
+    ),
+    _rule(
+        "season",
+        rf"(?:(?P<the>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat){S})?"
+        rf"(?:(?P<mod>{MODIFIER}|[Ee]arly{S}in{S}|[Ll]ate{S}in{S}))?(?:(?P<rel>{REL}|next|[Nn]ew){S})?"
+        rf"(?P<season>{SEASON})(?:(?:{S}of|,)?{S}(?P<y>{YEAR}|[0-9]{{1,3}}(?={S}B)"
+        rf"|(?P<yrel>this|last|next|that|the{S}(?:same|following|previous|next)){S}year)(?![0-9]))?"
+        rf"{BC}(?!\w)",
+        4,
+    ),
+    _rule(
+        "quarter",
+        rf"(?:[Tt]he{S})?(?:(?P<rel>{REL}){S})?"
+        rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd"
+        rf"|3rd|4th|First|Second|Third|Fourth)[- ](?:fiscal[- ]|financial[- ])?quarter"
+        rf"(?:{S}of{S}(?:(?:fiscal{S})?(?P<y>{YEAR})|(?:the{S})?(?P<yrel>{REL})?{S}?"
+        rf"(?:fiscal{S}|financial{S})?year))?(?![\w-])",
+        6,
+    ),
+    _rule(
+        "quarter",
+        rf"(?<![\w-])Q(?P<q>[1-4])(?:(?:{S}|-|/)(?P<y>{YEAR})|['’](?P<yy>[0-9]{{2}}))?"
+        r"(?!\w)",
+        6,
+    ),
     _rule("quarter", rf"(?:[Tt]he{S})?(?P<rel>{REL}){S}quarter(?![\w-])", 5),
-    _rule("half", rf"(?:[Tt]he{S})?(?P<half>first|second|latter|last|First|Second){S}half{S}of{S}"
-          rf"(?:(?P<y>{YEAR})|(?:the{S})?(?:(?P<yrel>{REL}){S})?year)(?!\w)", 6),
-    _rule("weekday", rf"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Cc]oming|[Pp]ast|[Pp]revious"
-          rf"|[Ff]ollowing){S})?"
-          rf"(?P<wd>{WEEKDAY})(?:{S}{PART})?(?![\w-])", 4),
-    _rule("relday", rf"(?:(?P<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate){S}(?:in{S})?)?(?P<word>{RELDAY})"
-          rf"(?:{S}{PART})?(?!\w)", 5),
+    _rule(
+        "half",
+        rf"(?:[Tt]he{S})?(?P<half>first|second|latter|last|First|Second){S}half{S}of{S}"
+        rf"(?:(?P<y>{YEAR})|(?:the{S})?(?:(?P<yrel>{REL}){S})?year)(?!\w)",
+        6,
+    ),
+    _rule(
+        "weekday",
+        rf"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Cc]oming|[Pp]ast|[Pp]revious"
+        rf"|[Ff]ollowing){S})?"
+        rf"(?P<wd>{WEEKDAY})(?:{S}{PART})?(?![\w-])",
+        4,
+    ),
+    _rule(
+        "relday",
+        rf"(?:(?P<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate){S}(?:in{S})?)?(?P<word>{RELDAY})"
+        rf"(?:{S}{PART})?(?!\w)",
+        5,
+    ),
     _rule("relday", rf"[Tt]he{S}day{S}(?P<word>before{S}yesterday|after{S}tomorrow)(?!\w)", 6),
     _rule("relday", rf"(?P<word>[Ll]ast){S}(?P<part>night)(?!\w)", 6),
-    _rule("relunit", rf"(?:(?P<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)(?:{S}in)?{S})?"
-          rf"(?:(?P<bound>{BOUNDARY}))?"
-          rf"(?:(?P<the>[Tt]he|[Tt]his|[Tt]hat){S})?"
-          rf"(?:(?P<rel>{REL}|(?:very{S})?same|new|entire|whole|full){S})?"
-          rf"(?P<unit>week|weekend|month|year|decade|century|fortnight)"
-          rf"(?:{S}(?P<after>before|after|earlier|later|previous|prior|ago))?(?![\w-])", 3),
-    _rule("sameperiod", rf"[Tt]he{S}same{S}(?P<unit>day|week|month|quarter|period|time){S}(?:of{S})?"
-          rf"(?:(?:a|one){S}year{S}(?:ago|earlier|before)|last{S}year|the{S}previous{S}year"
-          rf"|a{S}year{S}previously)(?!\w)", 6),
-    _rule("theday", rf"(?:[Aa]|[Tt]he){S}"
-          rf"(?P<rel>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth){S}"
-          rf"(?:straight|consecutive|successive|trading){S}(?P<unit>day|session)(?!\w)", 5),
-    _rule("theday", rf"(?P<bound>{BOUNDARY}|(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier){S}in{S})(?P<the>the){S}"
-          r"(?P<unit>day)(?!\w)", 4),
-    _rule("theday", rf"(?:(?P<the>[Tt]he|[Tt]hat|[Tt]his){S})?(?:(?P<rel>previous|next|following|same|very"
-          rf"|preceding|prior|very{S}same|same|final|last|second|third|first){S})?(?P<unit>day)"
-          rf"(?:{S}(?P<after>before|after|earlier|later|prior))?(?![\w-])", 3),
+    _rule(
+        "relunit",
+        rf"(?:(?P<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)(?:{S}in)?{S})?"
+        rf"(?:(?P<bound>{BOUNDARY}))?"
+        rf"(?:(?P<the>[Tt]he|[Tt]his|[Tt]hat){S})?"
+        rf"(?:(?P<rel>{REL}|(?:very{S})?same|new|entire|whole|full){S})?"
+        rf"(?P<unit>week|weekend|month|year|decade|century|fortnight)"
+        rf"(?:{S}(?P<after>before|after|earlier|later|previous|prior|ago))?(?![\w-])",
+        3,
+    ),
+    _rule(
+        "sameperiod",
+        rf"[Tt]he{S}same{S}(?P<unit>day|week|month|quarter|period|time){S}(?:of{S})?"
+        rf"(?:(?:a|one){S}year{S}(?:ago|earlier|before)|last{S}year|the{S}previous{S}year"
+        rf"|a{S}year{S}previously)(?!\w)",
+        6,
+    ),
+    _rule(
+        "theday",
+        rf"(?:[Aa]|[Tt]he){S}"
+        rf"(?P<rel>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth){S}"
+        rf"(?:straight|consecutive|successive|trading){S}(?P<unit>day|session)(?!\w)",
+        5,
+    ),
+    _rule(
+        "theday",
+        rf"(?P<bound>{BOUNDARY}|(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier){S}in{S})(?P<the>the){S}"
+        r"(?P<unit>day)(?!\w)",
+        4,
+    ),
+    _rule(
+        "theday",
+        rf"(?:(?P<the>[Tt]he|[Tt]hat|[Tt]his){S})?(?:(?P<rel>previous|next|following|same|very"
+        rf"|preceding|prior|very{S}same|same|final|last|second|third|first){S})?(?P<unit>day)"
+        rf"(?:{S}(?P<after>before|after|earlier|later|prior))?(?![\w-])",
+        3,
+    ),
     # "two days later", "a week ago", "three years earlier"
-    _rule("shift", rf"(?<![\w-])(?:(?P<mod>{DURATION_MODIFIER}){S})?"
-          rf"(?P<num>{NUMBER}|{VAGUE}|(?=[A-Za-z]+s{S}))"
-          rf"(?:{S})?(?:(?:{UNIT_ADJECTIVE}){S})?(?P<unit>{UNIT})s?{S}(?:or{S}so{S})?"
-          rf"(?P<dir>ago|earlier|later|before|after|afterwards?|previously|prior|hence|on|back|from{S}now)"
-          r"(?!\w)", 6),
-    _rule("duration", rf"(?<![\w-])(?:(?P<mod>{DURATION_MODIFIER}){S})?(?P<num>{NUMBER}|{VAGUE})(?:{S}|-)"
-          rf"(?:(?:{UNIT_ADJECTIVE})(?:{S}|-))?(?P<unit>{UNIT})s?"
-          rf"(?P<old>-long|-old|{S}old|{S}of{S}age)?(?![\w-])", 4),
+    _rule(
+        "shift",
+        rf"(?<![\w-])(?:(?P<mod>{DURATION_MODIFIER}){S})?"
+        rf"(?P<num>{NUMBER}|{VAGUE}|(?=[A-Za-z]+s{S}))"
+        rf"(?:{S})?(?:(?:{UNIT_ADJECTIVE}){S})?(?P<unit>{UNIT})s?{S}(?:or{S}so{S})?"
+        rf"(?P<dir>ago|earlier|later|before|after|afterwards?|previously|prior|hence|on|back|from{S}now)"
+        r"(?!\w)",
+        6,
+    ),
+    _rule(
+        "duration",
+        rf"(?<![\w-])(?:(?P<mod>{DURATION_MODIFIER}){S})?(?P<num>{NUMBER}|{VAGUE})(?:{S}|-)"
+        rf"(?:(?:{UNIT_ADJECTIVE})(?:{S}|-))?(?P<unit>{UNIT})s?"
+        rf"(?P<old>-long|-old|{S}old|{S}of{S}age)?(?![\w-])",
+        4,
+    ),
     # "for years", "in recent months": a plural unit with no count
-    _rule("duration", rf"(?i:(?:for|in|over|within|after|of|than|take|took|takes|lasted|last){S}"
-          rf"(?:(?:recent|several|many|the{S}(?:recent|coming|intervening|past|next|following|"
-          rf"ensuing|subsequent|last|first|final)){S})?)(?P<t>(?P<unit>year|month|week|day|hour|"
-          r"minute|decade|centurie)s)(?![\w-])", 2),
-    _rule("duration", rf"(?:(?P<vague>[Rr]ecent|[Cc]oming|[Ii]ntervening|[Ee]nsuing){S})"
-          r"(?P<unit>year|month|week|day|decade)s(?![\w-])", 3),
-    _rule("duration", rf"(?:[Oo]ver|[Tt]hrough|[Dd]uring){S}the{S}(?P<unit>year|month|week|decade|centurie)s"
-          r"(?![\w-])", 3),
-    _rule("duration", r"(?<![\w-])(?P<unit>[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Hh]our|[Dd]ecade|[Cc]enturie)"
-          r"s-long"
-          r"(?![\w-])", 3),
+    _rule(
+        "duration",
+        rf"(?i:(?:for|in|over|within|after|of|than|take|took|takes|lasted|last){S}"
+        rf"(?:(?:recent|several|many|the{S}(?:recent|coming|intervening|past|next|following|"
+        rf"ensuing|subsequent|last|first|final)){S})?)(?P<t>(?P<unit>year|month|week|day|hour|"
+        r"minute|decade|centurie)s)(?![\w-])",
+        2,
+    ),
+    _rule(
+        "duration",
+        rf"(?:(?P<vague>[Rr]ecent|[Cc]oming|[Ii]ntervening|[Ee]nsuing){S})"
+        r"(?P<unit>year|month|week|day|decade)s(?![\w-])",
+        3,
+    ),
+    _rule(
+        "duration",
+        rf"(?:[Oo]ver|[Tt]hrough|[Dd]uring){S}the{S}(?P<unit>year|month|week|decade|centurie)s"
+        r"(?![\w-])",
+        3,
+    ),
+    _rule(
+        "duration",
+        r"(?<![\w-])(?P<unit>[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Hh]our|[Dd]ecade|[Cc]enturie)"
+        r"s-long"
+        r"(?![\w-])",
+        3,
+    ),
     # "between 60 and 90 days": the first count takes the unit of the second
-    _rule("duration", rf"(?<![\w.,])(?P<t>(?P<num>[0-9]+)){S}?(?:and|or|to|-|–){S}?"
-          rf"(?=[0-9]+{S}(?P<unit>{UNIT})s(?!\w))", 3),
-    _rule("set", rf"(?:[Ee]very|[Ee]ach|[Pp]er)(?:{S}(?P<other>other|single))?(?:{S}(?P<num>{NUMBER}))?{S}"
-          rf"(?P<unit>{UNIT}|weekend)s?(?!\w)", 7),
-    _rule("set", rf"(?:[0-9][0-9,.]*%?|once|twice|thrice|times|dozen){S}"
-          rf"(?P<t>(?:a|an){S}(?P<unit>{UNIT}))(?!\w)", 7),
-    _rule("set", r"(?<![\w-])(?P<adverb>[Aa]nnual(?:ly)?|[Yy]early|[Bb]iannual(?:ly)?|[Mm]onthly|[Ww]eekly"
-          r"|[Dd]aily"
-          r"|[Hh]ourly|[Nn]ightly|[Qq]uarterly)(?![\w-])", 3),
-    _rule("time", rf"(?<![\w:.,])(?P<h>[01]?[0-9]|2[0-3])(?P<sep>[:.])(?P<min>[0-5][0-9])(?![0-9]|[.:][0-9])"
-          rf"(?:{S}?{AMPM}(?!\w))?(?:{S}?{TZ}(?!\w))?{ON_DAY}", 6),
+    _rule(
+        "duration",
+        rf"(?<![\w.,])(?P<t>(?P<num>[0-9]+)){S}?(?:and|or|to|-|–){S}?"
+        rf"(?=[0-9]+{S}(?P<unit>{UNIT})s(?!\w))",
+        3,
+    ),
+    _rule(
+        "set",
+        rf"(?:[Ee]very|[Ee]ach|[Pp]er)(?:{S}(?P<other>other|single))?(?:{S}(?P<num>{NUMBER}))?{S}"
+        rf"(?P<unit>{UNIT}|weekend)s?(?!\w)",
+        7,
+    ),
+    _rule(
+        "set",
+        rf"(?:[0-9][0-9,.]*%?|once|twice|thrice|times|dozen){S}"
+        rf"(?P<t>(?:a|an){S}(?P<unit>{UNIT}))(?!\w)",
+        7,
+    ),
+    _rule(
+        "set",
+        r"(?<![\w-])(?P<adverb>[Aa]nnual(?:ly)?|[Yy]early|[Bb]iannual(?:ly)?|[Mm]onthly|[Ww]eekly"
+        r"|[Dd]aily"
+        r"|[Hh]ourly|[Nn]ightly|[Qq]uarterly)(?![\w-])",
+        3,
+    ),
+    _rule(
+        "time",
+        rf"(?<![\w:.,])(?P<h>[01]?[0-9]|2[0-3])(?P<sep>[:.])(?P<min>[0-5][0-9])(?![0-9]|[.:][0-9])"
+        rf"(?:{S}?{AMPM}(?!\w))?(?:{S}?{TZ}(?!\w))?{ON_DAY}",
+        6,
+    ),
     _rule("time", rf"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9]){S}?{AMPM}(?![\w.])(?:{S}?{TZ}(?!\w))?{ON_DAY}", 6),
     _rule("time", rf"(?<![\w:.,])(?P<h>[01][0-9]|2[0-3])(?P<min>[0-5][0-9]){S}?{TZ}(?!\w){ON_DAY}", 6),
     _rule("time", rf"(?<!\w)(?P<named>noon|midnight|midday)(?!\w){ON_DAY}", 5),
-    _rule("partofday", rf"(?P<rel>[Tt]his|[Tt]hat|[Ee]arly{S}this|[Ee]arly{S}that|[Tt]he{S}(?:next|following"
-          rf"|same|previous)|[Ee]arly{S}the{S}(?:next|following)){S}{PART}(?!\w)", 5),
+    _rule(
+        "partofday",
+        rf"(?P<rel>[Tt]his|[Tt]hat|[Ee]arly{S}this|[Ee]arly{S}that|[Tt]he{S}(?:next|following"
+        rf"|same|previous)|[Ee]arly{S}the{S}(?:next|following)){S}{PART}(?!\w)",
+        5,
+    ),
     _rule("partofday", rf"(?<=\bin ){S}?(?P<part>morning|afternoon|evening)(?={S}trading)", 2),
     _rule("ref", rf"(?<![\w-])(?P<word>{REF_WORDS})(?![\w-])", 2),
-    _rule("holiday", rf"(?P<name>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween"
-          rf"|Valentine's Day|Independence Day|Thanksgiving(?: Day)?)(?:,?{S}(?P<y>{YEAR}))?(?!\w)", 5),
+    _rule(
+        "holiday",
+        rf"(?P<name>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween"
+        rf"|Valentine's Day|Independence Day|Thanksgiving(?: Day)?)(?:,?{S}(?P<y>{YEAR}))?(?!\w)",
+        5,
+    ),
 )
 
 
@@ -271,8 +464,9 @@ def tag(text: str, anchor: dt.date | None, *, narrative: bool = False) -> list[T
                 first_day = Candidate(start, found.end("d1"), "md", {**fields, "d2": None}, rule.priority)
                 candidates.append(first_day)
                 start, fields = found.start("d2"), {**fields, "d1": fields["d2"], "d2": None, "wd": None}
-            candidates.append(Candidate(start, end, "md" if rule.kind == "mdrange" else rule.kind, fields,
-                                         rule.priority))
+            candidates.append(
+                Candidate(start, end, "md" if rule.kind == "mdrange" else rule.kind, fields, rule.priority)
+            )
     chosen = _settle_overlaps(candidates)
     context = Context(text, anchor, narrative, sentence_ends=[m.end() for m in SENTENCE_END.finditer(text)])
     if anchor and not narrative:
@@ -309,12 +503,15 @@ def _digression(candidate: Candidate, context: Context, before: Focus) -> bool:
     if candidate.kind not in ("year", "yearend"):
         return False
     text = context.text
-    preceding = text[max(0, candidate.start - 6):candidate.start]
-    following = text[candidate.end:candidate.end + 3]
+    preceding = text[max(0, candidate.start - 6) : candidate.start]
+    following = text[candidate.end : candidate.end + 3]
     if re.search(r"[-–]$", preceding) or (preceding.endswith("(") and following.startswith(")")):
         return True
-    return bool(re.search(r"\b(?:the|a|an|its|his|her|their)\s$", preceding, re.IGNORECASE)) and bool(
-        re.match(r"\s[A-Za-z]", following)) and not re.match(r"\s(?:and|or|to|until|when|with)\b", following)
+    return (
+        bool(re.search(r"\b(?:the|a|an|its|his|her|their)\s$", preceding, re.IGNORECASE))
+        and bool(re.match(r"\s[A-Za-z]", following))
+        and not re.match(r"\s(?:and|or|to|until|when|with)\b", following)
+    )
 
 
 def _settle_overlaps(candidates: list[Candidate]) -> list[Candidate]:
@@ -341,48 +538,205 @@ def _make_timex(text: str, candidate: Candidate, resolved: Resolved) -> Timex:
             precision, first, last = covered
             if resolved.last and resolved.last > last:
                 last = resolved.last
-    return Timex(candidate.start, candidate.end, text[candidate.start:candidate.end], resolved.type,
-                 resolved.value, precision, first, last, resolved.relative)
+    return Timex(
+        candidate.start,
+        candidate.end,
+        text[candidate.start : candidate.end],
+        resolved.type,
+        resolved.value,
+        precision,
+        first,
+        last,
+        resolved.relative,
+    )
 
 
 # ---------------------------------------------------------------- plausibility (look-alikes)
 
-MAY_CONTEXT = frozenset((
-    "in", "of", "since", "until", "till", "by", "from", "to", "through", "during", "before", "after",
-    "early", "late", "mid", "last", "next", "this", "that", "every", "and", "or", "between", "around",
-    "on", "each",
-))
-WEEKDAY_NAMES = frozenset((
-    "Black", "Cyber", "Bloody", "Good", "Holy", "Easter", "Ash", "Super", "Palm", "Maundy", "Shrove",
-    "Blue", "Giving", "Manic",
-))
-WEEKDAY_LEAD = frozenset((
-    "On", "By", "Last", "Next", "This", "Since", "Until", "Till", "From", "Before", "After", "Through",
-    "And", "Or", "Every", "Each", "Early", "Late", "That", "Coming", "Past", "Previous", "Following",
-    "Between",
-))
-NOT_A_YEAR_AFTER = frozenset((
-    "no.", "number", "flight", "route", "room", "model", "page", "pp.", "p.", "section", "resolution",
-    "resolutions", "article", "chapter", "paragraph", "code", "version", "highway", "interstate", "bus",
-))
+MAY_CONTEXT = frozenset(
+    (
+        "in",
+        "of",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "to",
+        "through",
+        "during",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "that",
+        "every",
+        "and",
+        "or",
+        "between",
+        "around",
+        "on",
+        "each",
+    )
+)
+WEEKDAY_NAMES = frozenset(
+    (
+        "Black",
+        "Cyber",
+        "Bloody",
+        "Good",
+        "Holy",
+        "Easter",
+        "Ash",
+        "Super",
+        "Palm",
+        "Maundy",
+        "Shrove",
+        "Blue",
+        "Giving",
+        "Manic",
+    )
+)
+WEEKDAY_LEAD = frozenset(
+    (
+        "On",
+        "By",
+        "Last",
+        "Next",
+        "This",
+        "Since",
+        "Until",
+        "Till",
+        "From",
+        "Before",
+        "After",
+        "Through",
+        "And",
+        "Or",
+        "Every",
+        "Each",
+        "Early",
+        "Late",
+        "That",
+        "Coming",
+        "Past",
+        "Previous",
+        "Following",
+        "Between",
+    )
+)
+NOT_A_YEAR_AFTER = frozenset(
+    (
+        "no.",
+        "number",
+        "flight",
+        "route",
+        "room",
+        "model",
+        "page",
+        "pp.",
+        "p.",
+        "section",
+        "resolution",
+        "resolutions",
+        "article",
+        "chapter",
+        "paragraph",
+        "code",
+        "version",
+        "highway",
+        "interstate",
+        "bus",
+    )
+)
 # "Russell 2000 Index", "the Sunday Times": names that hold a year or a weekday
 NAME_AFTER_NUMBER = frozenset(("index", "series", "model", "class"))
-NEWSPAPERS = frozenset((
-    "Times", "Telegraph", "Express", "Mirror", "Herald", "Post", "Observer", "Mail", "Star", "Independent",
-    "Tribune", "Sport", "Age",
-))
-AGE_OWNERS = frozenset((
-    "his", "her", "their", "its", "my", "our", "your", "mid", "low", "high", "upper",
-))
-ARTICLE_DURATION_BEFORE = frozenset((
-    "for", "in", "within", "after", "over", "than", "about", "around", "nearly", "almost", "just", "only",
-    "of", "take", "took", "takes", "taking", "last", "lasted", "lasts", "spent", "spend", "spends",
-    "spending", "half", "least", "under", "barely",
-))
-TRADING_DAY_BEFORE = frozenset((
-    "end", "ended", "ending", "finish", "finished", "finishing", "for", "close", "closed", "closing",
-    "during", "throughout", "in", "start",
-))
+NEWSPAPERS = frozenset(
+    (
+        "Times",
+        "Telegraph",
+        "Express",
+        "Mirror",
+        "Herald",
+        "Post",
+        "Observer",
+        "Mail",
+        "Star",
+        "Independent",
+        "Tribune",
+        "Sport",
+        "Age",
+    )
+)
+AGE_OWNERS = frozenset(
+    (
+        "his",
+        "her",
+        "their",
+        "its",
+        "my",
+        "our",
+        "your",
+        "mid",
+        "low",
+        "high",
+        "upper",
+    )
+)
+ARTICLE_DURATION_BEFORE = frozenset(
+    (
+        "for",
+        "in",
+        "within",
+        "after",
+        "over",
+        "than",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "just",
+        "only",
+        "of",
+        "take",
+        "took",
+        "takes",
+        "taking",
+        "last",
+        "lasted",
+        "lasts",
+        "spent",
+        "spend",
+        "spends",
+        "spending",
+        "half",
+        "least",
+        "under",
+        "barely",
+    )
+)
+TRADING_DAY_BEFORE = frozenset(
+    (
+        "end",
+        "ended",
+        "ending",
+        "finish",
+        "finished",
+        "finishing",
+        "for",
+        "close",
+        "closed",
+        "closing",
+        "during",
+        "throughout",
+        "in",
+        "start",
+    )
+)
 DEMONSTRATIVES = ("this", "This", "that", "That")
 
 
@@ -395,14 +749,31 @@ def _plausible(kind: str, found: re.Match[str], text: str, start: int, end: int,
     if kind == "year":
         return _plausible_year(text, start, end, before)
     if kind == "shortyear":
-        return before.lower() in ("since", "in", "of", "from", "to", "by", "until", "and", "summer", "spring",
-                                  "autumn", "fall", "winter", "class", "late", "early", "mid")
+        return before.lower() in (
+            "since",
+            "in",
+            "of",
+            "from",
+            "to",
+            "by",
+            "until",
+            "and",
+            "summer",
+            "spring",
+            "autumn",
+            "fall",
+            "winter",
+            "class",
+            "late",
+            "early",
+            "mid",
+        )
     if kind == "decade" and fields["dec2"] and not fields["the"]:
         return before.lower() not in AGE_OWNERS  # "in his 80s"
     if kind == "weekday":
         if fields["rel"] is None and before in WEEKDAY_NAMES:
             return False  # "Black Monday"
-        newspaper = re.match(r"[ \t]+([A-Z][a-z]+)", text[end:end + 16])
+        newspaper = re.match(r"[ \t]+([A-Z][a-z]+)", text[end : end + 16])
         return not (newspaper and newspaper.group(1) in NEWSPAPERS and not fields["part"])
     if kind == "season":
         return _plausible_season(fields, text, end, before)
@@ -427,15 +798,19 @@ def _plausible_month(fields: dict[str, str | None], text: str, start: int, end: 
         return True
     if month.lower() == "may":
         # the modal: May is the month only after a preposition or in a range ("May-August")
-        return before.lower() in MAY_CONTEXT or bool(re.match(
-            r"[ \t]*[-–][ \t]*[A-Z]|[ \t]+(?:and|or|to|through|until)[ \t]+[A-Z]", text[end:end + 12]))
+        return before.lower() in MAY_CONTEXT or bool(
+            re.match(
+                r"[ \t]*[-–][ \t]*[A-Z]|[ \t]+(?:and|or|to|through|until)[ \t]+[A-Z]", text[end : end + 12]
+            )
+        )
     if month in ("March", "MARCH"):
         # the noun and the verb: "the Long March", "March of the Iron Will", "March on Rome"
-        following = text[end:end + 12]
+        following = text[end : end + 12]
         if re.match(r"\s+(?:on|to|against|for|through|from)\b|\s+of\s+(?![0-9])|\s+[A-Z][a-z]", following):
             return before.lower() in MAY_CONTEXT - {"to", "on", "from", "through"}
         return before.lower() not in ("the", "a", "his", "her", "their", "its") and not (
-            before[:1].isupper() and before not in WEEKDAY_LEAD and not _sentence_starts_before(text, start))
+            before[:1].isupper() and before not in WEEKDAY_LEAD and not _sentence_starts_before(text, start)
+        )
     return True
 
 
@@ -443,19 +818,23 @@ def _plausible_year(text: str, start: int, end: int, before: str) -> bool:
     """A four-digit number is a year unless it counts something, is money, a phone number or a score."""
     if before.lower() in NOT_A_YEAR_AFTER:
         return False
-    after = re.match(r"[ \t]+(?:more[ \t]+|new[ \t]+|of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?)?([a-z]+)",
-                     text[end:end + 40])
-    if (after and after.group(1) in COUNT_NOUNS) or text[end:end + 1] in "%$":
+    after = re.match(
+        r"[ \t]+(?:more[ \t]+|new[ \t]+|of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?)?([a-z]+)",
+        text[end : end + 40],
+    )
+    if (after and after.group(1) in COUNT_NOUNS) or text[end : end + 1] in "%$":
         return False
-    named = re.match(r"[ \t]+([A-Za-z]+)", text[end:end + 12])
+    named = re.match(r"[ \t]+([A-Za-z]+)", text[end : end + 12])
     if named and named.group(1).lower() in NAME_AFTER_NUMBER and named.group(1)[0].isupper():
         return False
-    if re.search(r"(?:^|[^0-9])[0-9]{1,3}[- ]$", text[max(0, start - 5):start]):
+    if re.search(r"(?:^|[^0-9])[0-9]{1,3}[- ]$", text[max(0, start - 5) : start]):
         return False  # phone numbers ("555-2001")
-    if re.search(r"[$£€]\s?$", text[max(0, start - 2):start]):
+    if re.search(r"[$£€]\s?$", text[max(0, start - 2) : start]):
         return False  # money ("$ 2000")
-    return not (re.match(r"[ \t]*[-–][ \t]*[0-9]{1,3}(?![0-9])", text[end:end + 6])
-                and not re.match(r"[-–][0-9]{2}(?![0-9])", text[end:end + 4]))  # "1500-200", but "2007-08"
+    return not (
+        re.match(r"[ \t]*[-–][ \t]*[0-9]{1,3}(?![0-9])", text[end : end + 6])
+        and not re.match(r"[-–][0-9]{2}(?![0-9])", text[end : end + 4])
+    )  # "1500-200", but "2007-08"
 
 
 def _plausible_season(fields: dict[str, str | None], text: str, end: int, before: str) -> bool:
@@ -463,7 +842,7 @@ def _plausible_season(fields: dict[str, str | None], text: str, end: int, before
     if word.lower() == "fall":
         if not (fields["the"] or fields["mod"] or fields["rel"] or fields["y"]):
             return False  # the verb
-        if not fields["y"] and re.match(r"\s+of\s+(?![0-9])", text[end:end + 8]):
+        if not fields["y"] and re.match(r"\s+of\s+(?![0-9])", text[end : end + 8]):
             return False  # "the fall of Saigon"
     # "Arab Spring", "Prague Spring": a name, not a season
     named = word[0].isupper() and before[:1].isupper() and before not in WEEKDAY_LEAD
@@ -474,7 +853,9 @@ def _plausible_duration(fields: dict[str, str | None], text: str, start: int, en
     """ "a day" is a duration after "for", "within", "took"...; "a quarter of" is a fraction."""
     number = (fields.get("num") or "").lower()
     unit = fields.get("unit") or ""
-    if unit == "quarter" and (number in ("a", "an", "one", "three", "single") or text[end:end + 3] == " of"):
+    if unit == "quarter" and (
+        number in ("a", "an", "one", "three", "single") or text[end : end + 3] == " of"
+    ):
         return bool(re.search(r"(?:consecutive|straight|successive)", text[start:end]))
     if number in ("a", "an", "single") and re.search(r"s(?:-long)?$", text[start:end]):
         return False  # "a months-long trek": the count belongs to the noun
@@ -488,12 +869,12 @@ def _plausible_duration(fields: dict[str, str | None], text: str, start: int, en
 
 def _sentence_starts_before(text: str, start: int) -> bool:
     """Whether only a sentence start lies between the previous word and `start` ("... ended. March saw")."""
-    return bool(re.search(r"(?:^|[.!?\n])[\s\"“‘'(]*\w+[\s,]*$", text[max(0, start - 40):start]))
+    return bool(re.search(r"(?:^|[.!?\n])[\s\"“‘'(]*\w+[\s,]*$", text[max(0, start - 40) : start]))
 
 
 def _starts_clause(text: str, start: int) -> bool:
     """Whether `start` opens a sentence or clause (after ". ", ": ", a quote or a line break)."""
-    return bool(re.search(r"(?:^|[.!?:;\n])[\s\"“‘'(`]*$", text[max(0, start - 12):start]))
+    return bool(re.search(r"(?:^|[.!?:;\n])[\s\"“‘'(`]*$", text[max(0, start - 12) : start]))
 
 
 def _plausible_day(fields: dict[str, str | None], text: str, start: int, end: int) -> bool:
@@ -508,5 +889,5 @@ def _plausible_day(fields: dict[str, str | None], text: str, start: int, end: in
     if not fields.get("the"):
         return False
     if fields.get("after"):
-        return bool(re.match(r"[ \t]*(?:[,.;:)!?'\"”]|$|(?:and|but)\b)", text[end:end + 8]))
+        return bool(re.match(r"[ \t]*(?:[,.;:)!?'\"”]|$|(?:and|but)\b)", text[end : end + 8]))
     return word_before(text, start).lower() in TRADING_DAY_BEFORE

@@ -114,7 +114,7 @@ class Context:
         return start, end
 
     def tense(self, start: int, end: int) -> str:
-        """"future", "past" or "" for the sentence around [start, end): the nearest tense cue decides."""
+        """ "future", "past" or "" for the sentence around [start, end): the nearest tense cue decides."""
         sentence_start, sentence_end = self.sentence_bounds(start)
         # A cue further away than a long sentence belongs to another clause; the bound also keeps
         # tagging linear on text without sentence ends.
@@ -125,11 +125,19 @@ class Context:
             for cue in cue_pattern.finditer(self.text, sentence_start, sentence_end):
                 if start <= cue.start() < end:
                     continue
-                if label == "past" and cue.group().endswith("ed") and NON_FINITE_BEFORE.search(
-                        self.text, max(sentence_start, cue.start() - 12), cue.start()):
+                if (
+                    label == "past"
+                    and cue.group().endswith("ed")
+                    and NON_FINITE_BEFORE.search(
+                        self.text, max(sentence_start, cue.start() - 12), cue.start()
+                    )
+                ):
                     continue
-                if REPORTING_VERB.match(cue.group()) and cue.end() <= start and CLAUSE_BREAK.search(
-                        self.text, cue.end(), start):
+                if (
+                    REPORTING_VERB.match(cue.group())
+                    and cue.end() <= start
+                    and CLAUSE_BREAK.search(self.text, cue.end(), start)
+                ):
                     continue
                 distance = start - cue.end() if cue.end() <= start else int((cue.start() - end) * 1.5)
                 if distance < best_distance:
@@ -158,11 +166,12 @@ def word_before(text: str, start: int) -> str:
 
 
 def word_after(text: str, end: int) -> str:
-    found = _WORD_AFTER.search(text[end:end + 30])
+    found = _WORD_AFTER.search(text[end : end + 30])
     return found.group(1) if found else ""
 
 
 # ---------------------------------------------------------------- resolution helpers
+
 
 def _month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
@@ -210,8 +219,10 @@ def _year_for_month(month: int, context: Context, start: int, end: int) -> tuple
     return anchor.year, True
 
 
-_RANGE_YEAR = re.compile(rf"{S}?(?:[-–]|and|to|or|through|until|till){S}?(?:[0-9]{{1,2}}{S})?{MONTH}"
-                         rf"(?:{S}[0-9]{{1,2}}(?:st|nd|rd|th)?)?,?{S}(?P<y>{YEAR})(?![0-9])")
+_RANGE_YEAR = re.compile(
+    rf"{S}?(?:[-–]|and|to|or|through|until|till){S}?(?:[0-9]{{1,2}}{S})?{MONTH}"
+    rf"(?:{S}[0-9]{{1,2}}(?:st|nd|rd|th)?)?,?{S}(?P<y>{YEAR})(?![0-9])"
+)
 _YEAR_AFTER_OF = re.compile(rf"{S}of{S}(?P<rel>this|last|next|the{S}following|the{S}previous){S}year")
 
 
@@ -302,8 +313,11 @@ def _resolve_numeric(candidate: Candidate, context: Context) -> Resolved | None:
         if fields["sep"] == ".":
             return None  # "1.2.10" is a version number more often than a date
         century = (context.anchor.year // 100 * 100) if context.anchor else 2000
-        year = century + year if century + year <= (context.anchor.year if context.anchor else 2099) + 1 \
+        year = (
+            century + year
+            if century + year <= (context.anchor.year if context.anchor else 2099) + 1
             else century - 100 + year
+        )
     month, day = (second, first) if fields["sep"] == "." or first > 12 else (first, second)
     try:
         date = dt.date(year, month, day)
@@ -378,8 +392,11 @@ def _resolve_month(candidate: Candidate, context: Context) -> Resolved | None:
     fields = candidate.fields
     month = _month_number(fields["month"] or "")
     rel = re.sub(r"\s+", " ", (fields["rel"] or "").lower()).removeprefix("the ")
-    anaphoric = context.narrative or rel in ("previous", "following", "same") or (
-        (fields["rel"] or "").lower().startswith("the"))
+    anaphoric = (
+        context.narrative
+        or rel in ("previous", "following", "same")
+        or ((fields["rel"] or "").lower().startswith("the"))
+    )
     base: tuple[int, int] | None = None
     if anaphoric and context.focus.year is not None:
         base = (context.focus.year, context.focus.month or month)
@@ -423,7 +440,7 @@ def _resolve_shortyear(candidate: Candidate, context: Context) -> Resolved | Non
 
 def _resolve_yearend(candidate: Candidate, context: Context) -> Resolved | None:
     """ "08" in "2007-08": the year after the range's first one that ends in those digits."""
-    first = int(context.text[candidate.start - 5:candidate.start - 1])
+    first = int(context.text[candidate.start - 5 : candidate.start - 1])
     year = first // 100 * 100 + int(candidate.fields["yy"] or 0)
     if year <= first:
         year += 100
@@ -529,8 +546,16 @@ def _resolve_quarter(candidate: Candidate, context: Context) -> Resolved | None:
         if reference is None:
             return Resolved("DATE", "XXXX-QX")
         current = (reference.month - 1) // 3 + 1
-        step = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1, "coming": 1,
-                "following": 1}.get(rel, 0)
+        step = {
+            "last": -1,
+            "past": -1,
+            "previous": -1,
+            "preceding": -1,
+            "prior": -1,
+            "next": 1,
+            "coming": 1,
+            "following": 1,
+        }.get(rel, 0)
         if quarter == -1 and not rel:
             step = -1
         year_shift, month = shift_month(reference.year, (current - 1) * 3 + 1, step * 3)
@@ -567,7 +592,8 @@ def _resolve_half(candidate: Candidate, context: Context) -> Resolved | None:
         if reference is None:
             return Resolved("DATE", f"XXXX-H{half}")
         year = reference.year + {"last": -1, "previous": -1, "next": 1, "following": 1}.get(
-            (fields["yrel"] or "").lower(), 0)
+            (fields["yrel"] or "").lower(), 0
+        )
     return Resolved("DATE", f"{year_value(year)}-H{half}", relative)
 
 
@@ -603,8 +629,15 @@ def _resolve_weekday(candidate: Candidate, context: Context) -> Resolved | None:
 def _resolve_relday(candidate: Candidate, context: Context) -> Resolved | None:
     fields = candidate.fields
     word = re.sub(r"\s+", " ", (fields["word"] or "").lower())
-    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "before yesterday": -2,
-              "after tomorrow": 2, "last": -1}[word]
+    offset = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "before yesterday": -2,
+        "after tomorrow": 2,
+        "last": -1,
+    }[word]
     part = PARTS_OF_DAY.get((fields.get("part") or "").lower()) or ("NI" if word == "tonight" else None)
     reference = context.focus_day() if context.narrative else context.reference()
     if reference is None:
@@ -616,13 +649,33 @@ def _resolve_relday(candidate: Candidate, context: Context) -> Resolved | None:
     return Resolved("DATE", day_value(day), True)
 
 
-_UNIT_CODE = {"week": "W", "weekend": "W", "month": "M", "year": "Y", "quarter": "Q", "fortnight": "W",
-              "decade": "DE", "century": "CE", "day": "D"}
+_UNIT_CODE = {
+    "week": "W",
+    "weekend": "W",
+    "month": "M",
+    "year": "Y",
+    "quarter": "Q",
+    "fortnight": "W",
+    "decade": "DE",
+    "century": "CE",
+    "day": "D",
+}
 
 
-ANAPHORIC_RELATIONS = frozenset((
-    "that", "same", "very same", "previous", "following", "preceding", "prior", "entire", "whole", "full",
-))
+ANAPHORIC_RELATIONS = frozenset(
+    (
+        "that",
+        "same",
+        "very same",
+        "previous",
+        "following",
+        "preceding",
+        "prior",
+        "entire",
+        "whole",
+        "full",
+    )
+)
 
 
 def _resolve_relunit(candidate: Candidate, context: Context) -> Resolved | None:
@@ -641,8 +694,17 @@ def _resolve_relunit(candidate: Candidate, context: Context) -> Resolved | None:
     counted_from_focus = after in ("before", "after", "earlier", "later", "previous", "prior")
     anaphoric = context.narrative or rel in ANAPHORIC_RELATIONS or counted_from_focus
     anaphoric = anaphoric or (the and rel == "next")  # "the next year"; "next year" counts from today
-    step = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1, "coming": 1,
-            "following": 1, "new": 1}.get(rel, 0)
+    step = {
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "preceding": -1,
+        "prior": -1,
+        "next": 1,
+        "coming": 1,
+        "following": 1,
+        "new": 1,
+    }.get(rel, 0)
     if after in ("before", "earlier", "previous", "prior", "ago"):
         step = -1
     elif after in ("after", "later"):
@@ -758,11 +820,11 @@ def _resolve_shift(candidate: Candidate, context: Context) -> Resolved | None:
     if unit not in UNITS:
         return None
     text = context.text
-    punctuation_next = re.match(r"[ \t]*[,.;:)]", text[candidate.end:candidate.end + 3])
+    punctuation_next = re.match(r"[ \t]*[,.;:)]", text[candidate.end : candidate.end + 3])
     followed_by_event = bool(word_after(text, candidate.end)) and not punctuation_next
     if direction in ("before", "after", "on") and followed_by_event and not context.narrative:
         # news: "a day after Chrysler filed" is a duration ("a day"); narrative: a date counted from the focus
-        written = re.split(r"\s+(?:before|after|on)\b", text[candidate.start:candidate.end])[0]
+        written = re.split(r"\s+(?:before|after|on)\b", text[candidate.start : candidate.end])[0]
         candidate.end = candidate.start + len(written)
         return Resolved("DURATION", _duration_value(count, unit))
     backwards = direction in ("ago", "earlier", "before", "previously", "prior", "back")
@@ -799,9 +861,19 @@ def _resolve_set(candidate: Candidate, context: Context) -> Resolved | None:
     fields = candidate.fields
     adverb = (fields.get("adverb") or "").lower()
     if adverb:
-        value = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "biannual": "P6M", "biannually": "P6M",
-                 "monthly": "P1M", "weekly": "P1W", "daily": "P1D", "hourly": "PT1H", "nightly": "P1D",
-                 "quarterly": "P3M"}[adverb]
+        value = {
+            "annual": "P1Y",
+            "annually": "P1Y",
+            "yearly": "P1Y",
+            "biannual": "P6M",
+            "biannually": "P6M",
+            "monthly": "P1M",
+            "weekly": "P1W",
+            "daily": "P1D",
+            "hourly": "PT1H",
+            "nightly": "P1D",
+            "quarterly": "P3M",
+        }[adverb]
         return Resolved("SET", value)
     unit = _unit_name(fields["unit"])
     if unit == "weekend":
@@ -880,11 +952,22 @@ def _resolve_partofday(candidate: Candidate, context: Context) -> Resolved | Non
 
 
 _REF_VALUES = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF", "right now": "PRESENT_REF", "at present": "PRESENT_REF",
-    "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "the time being": "PRESENT_REF", "the present": "PRESENT_REF",
-    "to this day": "PRESENT_REF", "to the present day": "PRESENT_REF", "modern day": "PRESENT_REF",
-    "modern-day": "PRESENT_REF", "present day": "PRESENT_REF", "present-day": "PRESENT_REF",
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "the time being": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "to this day": "PRESENT_REF",
+    "to the present day": "PRESENT_REF",
+    "modern day": "PRESENT_REF",
+    "modern-day": "PRESENT_REF",
+    "present day": "PRESENT_REF",
+    "present-day": "PRESENT_REF",
 }
 
 
@@ -898,8 +981,14 @@ def _resolve_ref(candidate: Candidate, context: Context) -> Resolved | None:
 
 
 _HOLIDAYS = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-    "new year's eve": (12, 31), "boxing day": (12, 26), "halloween": (10, 31), "valentine's day": (2, 14),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "boxing day": (12, 26),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
     "independence day": (7, 4),
 }
 
@@ -919,13 +1008,32 @@ def _resolve_holiday(candidate: Candidate, context: Context) -> Resolved | None:
 
 
 RESOLVERS: dict[str, Resolver] = {
-    "iso": _resolve_iso, "numeric": _resolve_numeric, "md": _resolve_md, "partofdate": _resolve_partofdate,
-    "monthyear": _resolve_monthyear, "month": _resolve_month, "year": _resolve_year,
-    "shortyear": _resolve_shortyear, "yearend": _resolve_yearend, "bc": _resolve_bc,
-    "decade": _resolve_decade, "century": _resolve_century, "season": _resolve_season,
-    "quarter": _resolve_quarter, "half": _resolve_half, "weekofmonth": _resolve_weekofmonth,
-    "weekday": _resolve_weekday, "relday": _resolve_relday, "relunit": _resolve_relunit,
-    "theday": _resolve_theday, "sameperiod": _resolve_sameperiod, "shift": _resolve_shift,
-    "duration": _resolve_duration, "set": _resolve_set, "time": _resolve_time,
-    "partofday": _resolve_partofday, "ref": _resolve_ref, "holiday": _resolve_holiday,
+    "iso": _resolve_iso,
+    "numeric": _resolve_numeric,
+    "md": _resolve_md,
+    "partofdate": _resolve_partofdate,
+    "monthyear": _resolve_monthyear,
+    "month": _resolve_month,
+    "year": _resolve_year,
+    "shortyear": _resolve_shortyear,
+    "yearend": _resolve_yearend,
+    "bc": _resolve_bc,
+    "decade": _resolve_decade,
+    "century": _resolve_century,
+    "season": _resolve_season,
+    "quarter": _resolve_quarter,
+    "half": _resolve_half,
+    "weekofmonth": _resolve_weekofmonth,
+    "weekday": _resolve_weekday,
+    "relday": _resolve_relday,
+    "relunit": _resolve_relunit,
+    "theday": _resolve_theday,
+    "sameperiod": _resolve_sameperiod,
+    "shift": _resolve_shift,
+    "duration": _resolve_duration,
+    "set": _resolve_set,
+    "time": _resolve_time,
+    "partofday": _resolve_partofday,
+    "ref": _resolve_ref,
+    "holiday": _resolve_holiday,
 }
