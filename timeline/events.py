@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.knowledge import Knowledge, builtin, cameo_codes
-from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex
+from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex, event_title
 from timeline.places import find_location
 from timeline.timex_lexicon import FUTURE_CUE, PAST_CUE
 
@@ -584,22 +584,6 @@ def cameo_entry(code: str) -> dict[str, Any]:
     return {"label": code, "goldstein": 0.0, "quad_class": 1}
 
 
-def title_for(actors: Sequence[EventActor], kind: str, status: str) -> str:
-    """'Antony Blinken meeting with Wang Yi', 'United States sanction on Russia (planned)'."""
-
-    def names(role: str) -> list[str]:
-        group = [a for a in actors if a.role == role]
-        people = [a.name for a in group if a.kind != "country"]
-        return (people or [a.name for a in group])[:2]
-
-    sources, targets = names("source"), names("target") or names("participant")
-    if sources:
-        title = f"{' and '.join(sources)}: {kind}" + (f" with {', '.join(targets)}" if targets else "")
-    else:
-        title = f"{kind[:1].upper()}{kind[1:]} involving {', '.join(targets) or 'unnamed actors'}"
-    return title if status == "reported" else f"{title} ({status})"
-
-
 def clause_tense(text: str, sentence: Span, hit: TriggerHit) -> str:
     """ "past", "perfect", "future" or "present" for the trigger's clause: the verb form and the
     auxiliaries before it decide, else the nearest tense cue in the sentence."""
@@ -747,7 +731,7 @@ def make_event(
         sources=(evidence(doc, sentence, hit, when),),
         confidence=confidence(when, sources, targets, doc),
         status=status,
-        title=title_for(actors, hit.trigger.type, status),
+        title=event_title(actors, hit.trigger.type, status),
         date_origin=when.origin if when else "none",
     )
 

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from timeline.model import PRECISIONS, Event, EventActor
+from timeline.model import PRECISIONS, Event, EventActor, event_title
 
 MAX_WEEKS_PER_EVENT = 60  # a year-precise event is blocked under each of its weeks
 
@@ -179,7 +179,7 @@ def combine(group: list[Event]) -> Event:
         location=location,
         sources=tuple(sources),
         confidence=round(min(0.99, max(e.confidence for e in group) + 0.05 * (len(documents) - 1)), 2),
-        title=typed.title,
+        title=event_title(ordered_actors, typed.type, typed.status),
     )
 
 

@@ -8,6 +8,7 @@ Dates carry their precision: a month stays a month ("2021-03"), never a fake fir
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 # How precisely a date is known, from finest to coarsest.
@@ -147,6 +148,30 @@ class Event:
     title: str = ""
     date_origin: str = ""  # "sentence", "previous sentence", "publication date", ...
     salience: float = 0.0
+
+
+def join(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def event_title(actors: Sequence[EventActor], kind: str, status: str) -> str:
+    """'Antony Blinken → Wang Yi: meeting', 'United States → Russia: sanction (planned)'."""
+
+    def names(role: str) -> list[str]:
+        group = [a for a in actors if a.role == role]
+        people = [a.name for a in group if a.kind != "country"]
+        return (people or [a.name for a in group])[:2]
+
+    sources, targets = names("source"), names("target")
+    if not targets:  # a meeting's participants stand beside those who met, not opposite them
+        sources = (sources + names("participant"))[:3]
+    if sources and targets:
+        title = f"{join(sources)} → {join(targets)}: {kind}"
+    elif sources or targets:
+        title = f"{join(sources or targets)}: {kind}"
+    else:
+        title = kind[:1].upper() + kind[1:]
+    return title if status == "reported" else f"{title} ({status})"
 
 
 @dataclass(frozen=True)
