@@ -12,11 +12,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from timeline.model import PRECISIONS, Event, EventActor, event_title
+from timeline.model import PRECISIONS, Document, Event, EventActor, Timex, event_title
 
 MAX_WEEKS_PER_EVENT = 60  # a year-precise event is blocked under each of its weeks
 
@@ -187,20 +187,46 @@ def sort_key(event: Event) -> tuple[object, ...]:
     return (event.first or dt.date.max, precision_rank(event), event.id)
 
 
-def add_salience(events: Sequence[Event]) -> list[Event]:
-    """Salience: independent sources, how central the actors are, and how often the event's day is
-    referred back to by later articles' dated mentions."""
+def day_references(documents: Sequence[Document], timexes: Mapping[str, Sequence[Timex]]) -> Counter[dt.date]:
+    """How much the corpus points at each day: the documents that name it as a day that has come
+    (not a future one), and those published the day after it (a daily paper reports yesterday)."""
+    references: Counter[dt.date] = Counter()
+    for doc in documents:
+        named = {
+            t.first
+            for t in timexes.get(doc.id, ())
+            if t.type == "DATE"
+            and t.precision == "day"
+            and t.first is not None
+            and (doc.published is None or t.first <= doc.published)
+        }
+        references.update(named)
+        if doc.published is not None and not doc.published_inferred:
+            references[doc.published - dt.timedelta(days=1)] += 1
+    return references
+
+
+def add_salience(events: Sequence[Event], references: Mapping[dt.date, int] | None = None) -> list[Event]:
+    """Salience: independent sources, how central the actors are, and how often the corpus refers to
+    the event's day (documents naming it, documents published the day after)."""
+    references = references or {}
     actor_counts: dict[str, int] = defaultdict(int)
     for event in events:
         for actor in event.actors:
             actor_counts[actor.name] += 1
     top = max(actor_counts.values(), default=1)
+    most_referenced = max(references.values(), default=0) or 1
     result = []
     for event in events:
         documents = len({s.document for s in event.sources})
         centrality = sum(actor_counts[a.name] for a in event.actors) / (top * max(1, len(event.actors)))
         dated = 1.0 if event.precision == "day" else 0.5 if event.precision else 0.0
         status = 1.0 if event.status == "reported" else 0.5
-        salience = round((documents + centrality + 0.5 * dated) * status * event.confidence, 4)
-        result.append(dataclasses.replace(event, salience=salience))
+        referred = (
+            references.get(event.first, 0) / most_referenced
+            if event.precision == "day" and event.first
+            else 0
+        )
+        salience = (documents + centrality + 0.5 * dated + 10 * referred) * status * event.confidence
+        result.append(dataclasses.replace(event, salience=round(salience, 4)))
     return result

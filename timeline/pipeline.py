@@ -21,7 +21,7 @@ from timeline.events import extract_events
 from timeline.export import actors_json, dumps, timeline_json
 from timeline.knowledge import Knowledge, load_knowledge
 from timeline.load import read_sources
-from timeline.merge import add_salience, merge_events
+from timeline.merge import add_salience, day_references, merge_events
 from timeline.model import ActorMention, Document, Event, Timeline, Timex
 from timeline.timex import tag
 
@@ -81,7 +81,10 @@ def build(
     documents, problems = read_sources(Path(p) for p in paths)
     extra = [Path(p) for p in actor_files]
     extractions = extract_all(documents, extra, published, workers)
-    events = add_salience(merge_events([e for x in extractions for e in x.events]))
+    references = day_references(
+        [x.document for x in extractions], {x.document.id: x.timexes for x in extractions}
+    )
+    events = add_salience(merge_events([e for x in extractions for e in x.events]), references)
     if top is not None:
         keep = {e.id for e in sorted(events, key=lambda e: (-e.salience, e.id))[:top]}
         events = [e for e in events if e.id in keep]
