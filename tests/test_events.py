@@ -106,7 +106,7 @@ def test_no_publication_date_leaves_relative_dates_unresolved() -> None:
 
 
 def test_quotes_are_what_was_said_not_what_happened() -> None:
-    event = only('Yang Jiechi said: "We will not accept the sanctions and the attacks."')
+    event = only('Yang Jiechi told the United States: "We will not accept the sanctions and the attacks."')
     assert event.cameo.startswith("01") and "Yang Jiechi" in roles(event)["source"]
 
 
@@ -119,6 +119,11 @@ def test_the_two_refers_back_to_the_last_pair() -> None:
     found = events_of("Blinken met Wang Yi on Sunday. Earlier, the two met in Alaska in March.")
     march = [e for e in found if e.date == "2021-03"]
     assert march and {"Antony Blinken", "Wang Yi"} <= {a.name for a in march[0].actors}
+
+
+def test_domestic_and_non_political_statements_are_not_diplomatic_events() -> None:
+    assert events_of("A Google spokesman said the company saw more searches in Mexico.") == []
+    assert events_of("Mexico banned public events and shut schools on Friday.") == []
 
 
 @pytest.mark.parametrize(

@@ -303,15 +303,22 @@ TWO_PEOPLE = re.compile(
 
 
 def recent_pair(
-    mentions: Sequence[ActorMention], before: int, people: bool, previous: Sequence[Event] = ()
+    mentions: Sequence[ActorMention],
+    before: int,
+    people: bool,
+    previous: Sequence[Event] = (),
+    family: str = "",
 ) -> list[ActorMention]:
-    """'The two': the two people (or countries) of the last event that had two, else the two most
-    recently named before an offset."""
-    for event in reversed(previous):
+    """'The two': the two counterparts (people or countries, of two countries) of the last event of
+    the same kind that had them, else of any event, else the two most recently named."""
+    ordered = [e for e in reversed(previous) if e.cameo[:2] == family] + [
+        e for e in reversed(previous) if e.cameo[:2] != family
+    ]
+    for event in ordered:
         named = [
             a for a in event.actors if (a.kind == "person") == people and (people or a.kind == "country")
         ]
-        if len(named) == 2:
+        if len(named) == 2 and (not people or named[0].country != named[1].country):
             wanted = {a.name for a in named}
             return list(
                 {m.name: m for m in reversed(mentions) if m.name in wanted and m.start < before}.values()
@@ -388,10 +395,12 @@ def arguments(
         sources = leading_group(text, before)
         rest = [m for m in before if m not in sources]
         names = {m.name for m in sources}
-        if infinitive and rest and [m for m in rest if m.name not in names]:
+        objects = object_group(text, after, hit.end)
+        if infinitive and not objects and rest and [m for m in rest if m.name not in names]:
+            # "X ordered Y to shut down": Y is the one acted on when the verb has no object of its own
             return sources, [m for m in subject_group(text, rest) if m.name not in names]
         if infinitive:
-            return sources, object_group(text, after, hit.end)
+            return sources, objects
     else:
         sources = subject_group(text, before)
     if not sources and hit.trigger.code.startswith("01") and DOCUMENT_SUBJECT.search(lead):
@@ -400,16 +409,18 @@ def arguments(
         sources = [actor_mention(a) for a in last.actors if a.role == "source"] if last else []
     if not sources:
         if TWO_COUNTRIES.search(lead):
-            sources = recent_pair(mentions, sentence.start, False, previous)
+            sources = recent_pair(mentions, sentence.start, False, previous, hit.trigger.code[:2])
         elif TWO_PEOPLE.search(lead):
-            sources = recent_pair(mentions, sentence.start, True, previous)
+            sources = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2])
         elif PRONOUNS.search(lead):
             sources = [m for m in recent_pair_or_one(mentions, sentence.start)]
     if re.search(r"\s(?:over|about|on|regarding)$", text[hit.start : hit.end]):
         return sources, []  # "clashed over X": X is the topic
     if re.search(r"\s(?:over|about|on|regarding)$", text[hit.start : hit.end]):
         return sources, []  # "clashed over X": X is the topic
-    return sources, object_group(text, after, hit.end)
+    # What a statement is about is in its complement ("said that Blinken opposed China's ..."); for
+    # other verbs an actor after "over" or "in" is a topic or a place, not the one acted on.
+    return sources, object_group(text, after, None if hit.trigger.code.startswith("01") else hit.end)
 
 
 DOCUMENT_SUBJECT = re.compile(
@@ -451,6 +462,7 @@ def noun_arguments(
         if doers:
             targets = (
                 object_group(text, after, hit.end)
+                or counterparts(text, hit, after)
                 or [
                     m
                     for m in after
@@ -483,12 +495,21 @@ def noun_arguments(
         participants = object_group(text, after)
         if not participants:
             if TWO_COUNTRIES.search(following):
-                participants = recent_pair(mentions, sentence.start, False, previous)
+                participants = recent_pair(mentions, sentence.start, False, previous, hit.trigger.code[:2])
             elif TWO_PEOPLE.search(following):
-                participants = recent_pair(mentions, sentence.start, True, previous)
+                participants = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2])
     if re.match(r"\s+(?:held\s+)?with\b", following) and before:
         return subject_group(text, before), participants
-    return modifiers, participants
+    return modifiers, participants or counterparts(text, hit, after)
+
+
+def counterparts(text: str, hit: TriggerHit, after: list[ActorMention]) -> list[ActorMention]:
+    """'... talks, followed by a dinner, with Foreign Minister Qin Gang': who a nominal event was with."""
+    counterpart = re.search(r"\b(?:with|between)\s+", text[hit.end : hit.end + 90])
+    if counterpart is None:
+        return []
+    at = hit.end + counterpart.end()
+    return object_group(text, [m for m in after if m.start >= at])
 
 
 COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|&|['’]s|\s)\s*(?:the\s+)?")
@@ -510,7 +531,8 @@ LIGHT_VERB = re.compile(
     r"imposed|imposes|imposing|announced|announces|issued|issues|signed|signs|made|makes|paid|pays|gave|gives|"
     r"began|begins|started|starts|opened|opens|hosted|hosts|attended|attends|joined|joins|led|leads)\s+"
     r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|major|joint|[\w-]+est|"
-    r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed))\s+){0,4}$"
+    r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed)|than|about|some|several|\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|hours?|days?|rounds?|of)\s+){0,6}$"
 )
 NOUN_PASSIVE = re.compile(
     r"\s+(?:were|was|have been|has been|had been|are|is|will be)\s+(?:\w+ly\s+)?\w+(?:ed|en)"
@@ -635,10 +657,12 @@ def extract_events(
         chosen: list[tuple[TriggerHit, list[ActorMention], list[ActorMention]]] = []
         for hit in candidates:
             sources, targets = arguments(text, sentence, hit, mentions, events)
-            if not event_actors(sources, targets, knowledge) or (
-                hit.trigger.code.startswith("01") and not sources
-            ):
-                continue  # nobody to hang it on (a statement needs a speaker)
+            sources = [m for m in sources if m.kind != "media"]
+            targets = [
+                m for m in targets if m.kind != "media"
+            ]  # "told Reuters" is not a dealing with Reuters
+            if not diplomatic(hit, sources, event_actors(sources, targets, knowledge), knowledge):
+                continue
             if not chosen or another_event(text, sentence, hit, sources, chosen, timexes):
                 chosen.append((hit, sources, targets))
         if not chosen:
@@ -654,6 +678,27 @@ def extract_events(
 
 
 RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|who|whom|whose|when)\b")
+
+
+POLITICAL_KINDS = frozenset({"country", "organisation", "party", "armed_group"})
+
+
+def diplomatic(
+    hit: TriggerHit, sources: list[ActorMention], actors: Sequence[EventActor], knowledge: Knowledge
+) -> bool:
+    """Whether an event belongs on a timeline of international relations: it involves two countries,
+    or an international organisation, and a statement has a political speaker (a government, an
+    organisation, or a person with a role), not a company or a scientist quoted by the press."""
+    if not actors:
+        return False
+    if hit.trigger.code.startswith("01") and not any(
+        m.kind in POLITICAL_KINDS or m.kind == "person" and (m.role or m.name in knowledge.people)
+        for m in sources
+    ):
+        return False
+    countries = {a.country for a in actors if a.country}
+    international_body = any(a.kind == "organisation" and not a.country for a in actors)
+    return len(countries) >= 2 or international_body
 
 
 def another_event(
