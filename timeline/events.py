@@ -681,24 +681,29 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|who|whom|whose|when)\b")
 
 
 POLITICAL_KINDS = frozenset({"country", "organisation", "party", "armed_group"})
+# Kinds of event that are between states even when the text names one side: intent to cooperate,
+# consultations and visits, diplomatic and material cooperation, cutting relations.
+BETWEEN_STATES = frozenset({"03", "04", "05", "06", "07", "08", "16"})
 
 
 def diplomatic(
     hit: TriggerHit, sources: list[ActorMention], actors: Sequence[EventActor], knowledge: Knowledge
 ) -> bool:
-    """Whether an event belongs on a timeline of international relations: it involves two countries,
-    or an international organisation, and a statement has a political speaker (a government, an
-    organisation, or a person with a role), not a company or a scientist quoted by the press."""
+    """Whether an event belongs on a timeline of international relations. It involves two countries
+    or an international organisation; or it is inherently between states (a visit, a treaty, cutting
+    relations: "Russia suspended its participation in New START") and a government acts. A statement
+    needs a political speaker, not a company or a scientist quoted by the press."""
     if not actors:
         return False
-    if hit.trigger.code.startswith("01") and not any(
+    political = any(
         m.kind in POLITICAL_KINDS or m.kind == "person" and (m.role or m.name in knowledge.people)
         for m in sources
-    ):
+    )
+    if hit.trigger.code.startswith("01") and not political:
         return False
     countries = {a.country for a in actors if a.country}
     international_body = any(a.kind == "organisation" and not a.country for a in actors)
-    return len(countries) >= 2 or international_body
+    return len(countries) >= 2 or international_body or political and hit.trigger.code[:2] in BETWEEN_STATES
 
 
 def another_event(
