@@ -12,6 +12,7 @@ Minister Cheng Yi" in 2021 is Wang Yi). Unknown people stay themselves.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -47,8 +48,8 @@ class Entry:
 @dataclass(frozen=True)
 class Lexicon:
     phrases: dict[str, tuple[Entry, ...]]
-    titles: tuple[tuple[str, str], ...]  # (lower-case title, category), longest first
-    title_pattern: re.Pattern[str]
+    titles: dict[str, str]  # lower-case title -> office category
+    title_words: dict[str, int]  # first word of a title -> the most words a title starting with it has
     people_names: tuple[str, ...]
     people_folded: tuple[str, ...]
 
@@ -118,16 +119,15 @@ def build_lexicon(knowledge: Knowledge) -> Lexicon:
         {**knowledge.titles, **{t: c for t, (_, c) in knowledge.office_titles.items()}}.items(),
         key=lambda item: -len(item[0]),
     )
-    title_pattern = (
-        re.compile(r"\b(?:" + "|".join(re.escape(t) for t, _ in titles) + r")\b", re.I)
-        if titles
-        else re.compile(r"(?!x)x")
-    )
+    title_words: dict[str, int] = {}
+    for title, _ in titles:
+        first, count = title.split()[0], len(title.split())
+        title_words[first] = max(title_words.get(first, 0), count)
     names = tuple(sorted(knowledge.people))
     return Lexicon(
         {k: tuple(v) for k, v in phrases.items()},
-        tuple(titles),
-        title_pattern,
+        dict(titles),
+        title_words,
         names,
         tuple(fold(n) for n in names),
     )
@@ -158,7 +158,7 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     taken = [False] * len(tokens)
 
     # 1. Titled people: "[Chinese|US|China's] [Foreign Ministry] spokesman Zhao Lijian".
-    for match in lexicon.title_pattern.finditer(text):
+    for match in find_titles(text, tokens, lexicon):
         mention = titled_person(text, tokens, match, knowledge, lexicon, day)
         if mention is not None:
             mentions.append(mention)
@@ -238,10 +238,16 @@ def governments(text: str, mentions: list[ActorMention], knowledge: Knowledge) -
     return result
 
 
+def token_at(tokens: list[_Token], position: int) -> int:
+    """Index of the first token starting at or after a character offset."""
+    return bisect.bisect_left(tokens, position, key=lambda t: t.start)
+
+
 def mark(tokens: list[_Token], taken: list[bool], start: int, end: int) -> None:
-    for i, token in enumerate(tokens):
-        if token.start >= start and token.end <= end:
-            taken[i] = True
+    for i in range(token_at(tokens, start), len(tokens)):
+        if tokens[i].end > end:
+            break
+        taken[i] = True
 
 
 def longest_phrase(
@@ -319,8 +325,8 @@ NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’-]*\.?$")
 
 def name_after(text: str, tokens: list[_Token], position: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The span of a person's name (1-4 capitalised tokens) starting right after `position`."""
-    first = next((i for i, t in enumerate(tokens) if t.start >= position), None)
-    if first is None or text[position : tokens[first].start].strip(" ,") != "":
+    first = token_at(tokens, position)
+    if first >= len(tokens) or text[position : tokens[first].start].strip(" ,") != "":
         return None
     if "," in text[position : tokens[first].start] and tokens[first].text in NOT_NAMES:
         return None
@@ -344,17 +350,57 @@ def name_after(text: str, tokens: list[_Token], position: int, lexicon: Lexicon)
 TITLE_PREFIX = re.compile(r"(?:(?P<former>former|ex-|then-|late)\s+)?$", re.I)
 
 
+@dataclass(frozen=True)
+class TitleMatch:
+    """Where a title ("Foreign Ministry spokesman") stands in the text."""
+
+    begin: int
+    stop: int
+    title: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self) -> str:
+        return self.title
+
+
+def find_titles(text: str, tokens: list[_Token], lexicon: Lexicon) -> list[TitleMatch]:
+    """Titles in the text, longest first at each token, by dictionary lookup (linear in the text)."""
+    found = []
+    lowered = [t.text.lower() for t in tokens]
+    i = 0
+    while i < len(tokens):
+        longest = lexicon.title_words.get(lowered[i], 0)
+        step = 1
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            if n > 1 and any(
+                not text[tokens[k].end : tokens[k + 1].start].isspace() for k in range(i, i + n - 1)
+            ):
+                continue
+            if " ".join(lowered[i : i + n]) in lexicon.titles:
+                start, end = tokens[i].start, tokens[i + n - 1].end
+                found.append(TitleMatch(start, end, text[start:end]))
+                step = n
+                break
+        i += step
+    return found
+
+
 def titled_person(
     text: str,
     tokens: list[_Token],
-    match: re.Match[str],
+    match: TitleMatch,
     knowledge: Knowledge,
     lexicon: Lexicon,
     day: dt.date | None,
 ) -> ActorMention | None:
     """A person introduced by a title, with the title's country and office resolved."""
     title = match.group()
-    category = dict(lexicon.titles).get(title.lower(), "other")
+    category = lexicon.titles.get(" ".join(title.lower().split()), "other")
     span = name_after(text, tokens, match.end(), lexicon)
     if span is None:
         return None

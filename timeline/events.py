@@ -97,17 +97,30 @@ def trigger_table() -> dict[str, tuple[Trigger, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+@functools.cache
+def trigger_first_words() -> dict[str, int]:
+    """First word of each trigger -> the most words a trigger starting with it has."""
+    longest: dict[str, int] = {}
+    for phrase in trigger_table():
+        words = phrase.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
+
+
 def find_triggers(text: str, span: Span) -> list[TriggerHit]:
     """Trigger words and phrases in a sentence, longest first at each position, not overlapping."""
     table = trigger_table()
+    first_words = trigger_first_words()
     words = list(WORD.finditer(text, span.start, span.end))
+    lowered = [w.group().lower() for w in words]
     hits: list[TriggerHit] = []
     i = 0
     while i < len(words):
         found = None
-        for n in range(min(MAX_TRIGGER_TOKENS, len(words) - i), 0, -1):
+        longest = first_words.get(lowered[i], 0)  # most words a trigger starting here can have
+        for n in range(min(longest, len(words) - i), 0, -1):
             start, end = words[i].start(), words[i + n - 1].end()
-            phrase = " ".join(w.group().lower() for w in words[i : i + n])
+            phrase = " ".join(lowered[i : i + n])
             if phrase not in table or (n > 1 and not re.fullmatch(r"[\w\s'’-]+", text[start:end])):
                 continue
             # "the first-ever high-level meeting": after a determiner, a form that can be a noun is one.

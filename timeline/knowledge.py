@@ -28,10 +28,12 @@ except AttributeError:  # PyYAML built without libyaml
     YAML_LOADER = yaml.SafeLoader
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """A key for comparing names: no accents, no case, single spaces, no dots in acronyms."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace(".", "")
     return re.sub(r"\s+", " ", text.casefold()).strip()
 
