@@ -107,6 +107,46 @@ def trigger_first_words() -> dict[str, int]:
     return longest
 
 
+TIME_ADVERBIAL = frozenset({"on", "in", "last", "this", "late", "early", "earlier", "later"})
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december week month year weekend morning evening night""".split()
+)
+GAP_ADJECTIVE = re.compile(
+    r"(?:new|fresh|further|more|long|first|historic|landmark|major|wide|sweeping|tough|harsh|broad|formal|"
+    r"final|joint|rare|brief|direct|secret|separate|high|top|key|[a-z]+-[a-z-]+|[a-z]+(?:al|ic|ive|ous|ful|"
+    r"ed|ing|est|ary|ant|ent))"
+)
+
+
+def phrase_candidates(
+    text: str, words: list[re.Match[str]], lowered: list[str], i: int, longest: int
+) -> list[tuple[str, int]]:
+    """Ways the words from i can spell a trigger, best first: (phrase, index of its last word). Besides
+    the words as written, a phrase may skip a time adverbial after its first word ("agreed on Wednesday
+    to") or adjectives before its last word ("sealed a long-sought deal", "imposed sweeping sanctions")."""
+    candidates = []
+    for n in range(min(longest, len(words) - i), 0, -1):
+        candidates.append((" ".join(lowered[i : i + n]), i + n - 1))
+        if n < 2:
+            continue
+        skip = 0
+        if i + 2 < len(words) and lowered[i + 1] in TIME_ADVERBIAL and lowered[i + 2] in TIME_WORDS:
+            skip = 2
+            while i + 1 + skip < len(words) and lowered[i + 1 + skip].isdigit():
+                skip += 1  # "in March 2021"
+        if skip and i + n - 1 + skip < len(words):
+            candidates.append(
+                (" ".join([lowered[i], *lowered[i + 1 + skip : i + n + skip]]), i + n - 1 + skip)
+            )
+        for gap in (1, 2):
+            last = i + n - 1 + gap
+            skipped = lowered[i + n - 1 : last]
+            if last < len(words) and all(GAP_ADJECTIVE.fullmatch(w) for w in skipped):
+                candidates.append((" ".join([*lowered[i : i + n - 1], lowered[last]]), last))
+    return candidates
+
+
 def find_triggers(text: str, span: Span) -> list[TriggerHit]:
     """Trigger words and phrases in a sentence, longest first at each position, not overlapping."""
     table = trigger_table()
@@ -118,10 +158,9 @@ def find_triggers(text: str, span: Span) -> list[TriggerHit]:
     while i < len(words):
         found = None
         longest = first_words.get(lowered[i], 0)  # most words a trigger starting here can have
-        for n in range(min(longest, len(words) - i), 0, -1):
-            start, end = words[i].start(), words[i + n - 1].end()
-            phrase = " ".join(lowered[i : i + n])
-            if phrase not in table or (n > 1 and not re.fullmatch(r"[\w\s'’-]+", text[start:end])):
+        for phrase, last in phrase_candidates(text, words, lowered, i, longest):
+            start, end = words[i].start(), words[last].end()
+            if phrase not in table or (last > i and not re.fullmatch(r"[\w\s'’-]+", text[start:end])):
                 continue
             # "the first-ever high-level meeting": after a determiner, a form that can be a noun is one.
             determiner = DETERMINER_BEFORE.search(text, max(span.start, start - 50), start)
@@ -225,7 +264,14 @@ def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[Tri
     ]
     if verbs and verbs[0].trigger.code.startswith("01"):
         # "X said (that) Y imposed sanctions": the reported event is the news, the speaker its source.
-        specific = [v for v in verbs[1:] if v.trigger.code[:2] in MATERIAL_ROOTS]
+        specific = [
+            v
+            for v in verbs[1:]
+            if v.trigger.code[:2] in MATERIAL_ROOTS
+            and not re.search(
+                r"\bto\s+$", text[max(sentence.start, v.start - 4) : v.start]
+            )  # "an attempt to invade"
+        ]
         verbs = specific + [v for v in verbs if v not in specific]
     return verbs + nouns
 

@@ -56,8 +56,13 @@ def actors_match(people_a: set[str], others_a: set[str], people_b: set[str], oth
     return len(shared) >= 2 or (len(shared) == 1 and len(others_a) == 1 and len(others_b) == 1)
 
 
+def compatible_status(a: str, b: str) -> bool:
+    """A plan that came true is the same event as its report; a denial never is."""
+    return a == b or "negated" not in (a, b)
+
+
 def same_event(a: Event, b: Event) -> bool:
-    if family(a) != family(b) or a.status != b.status:
+    if family(a) != family(b) or not compatible_status(a.status, b.status):
         return False
     if a.first is None or b.first is None or a.last is None or b.last is None:
         return False
@@ -66,7 +71,11 @@ def same_event(a: Event, b: Event) -> bool:
     one_document = {s.document for s in a.sources} & {s.document for s in b.sources}
     if one_document and a.precision == b.precision == "day" and a.first != b.first:
         return False
-    return actors_match(*actor_sets(a), *actor_sets(b))
+    people_a, others_a = actor_sets(a)
+    people_b, others_b = actor_sets(b)
+    if one_document and bool(people_a) != bool(people_b):
+        return False  # an article that names people for one report and only countries for another tells two
+    return actors_match(people_a, others_a, people_b, others_b)
 
 
 def actor_sets(event: Event) -> tuple[set[str], set[str]]:
@@ -166,6 +175,8 @@ def combine(group: list[Event]) -> Event:
         )
     )
     documents = {s.document for s in sources}
+    # What happened outranks what was planned or thought possible.
+    status = min((e.status for e in group), key=["reported", "planned", "hypothetical", "negated"].index)
     return dataclasses.replace(
         typed,
         id=min(e.id for e in group),
@@ -179,7 +190,8 @@ def combine(group: list[Event]) -> Event:
         location=location,
         sources=tuple(sources),
         confidence=round(min(0.99, max(e.confidence for e in group) + 0.05 * (len(documents) - 1)), 2),
-        title=event_title(ordered_actors, typed.type, typed.status),
+        status=status,
+        title=event_title(ordered_actors, typed.type, status),
     )
 
 
