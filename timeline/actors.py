@@ -333,8 +333,9 @@ def name_after(text: str, tokens: list[_Token], position: int, lexicon: Lexicon)
     stop = first
     while stop < len(tokens) and stop - first < 4:
         token = tokens[stop].text
-        if not NAME_TOKEN.match(token) or (token in NOT_NAMES and token not in ("Kim", "Jong")):
-            break
+        known = stop > first and pick_entry(lexicon, text[tokens[first].start : tokens[stop].end])
+        if not NAME_TOKEN.match(token) or (token in NOT_NAMES and not known):
+            break  # "Prime Minister Theresa May" goes on: the whole is a known name
         if stop > first and text[tokens[stop - 1].end : tokens[stop].start] not in (" ", "-"):
             break
         surface = text[tokens[first].start : tokens[stop].end]

@@ -30,7 +30,7 @@ MAX_TRIGGER_TOKENS = 5
 WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 REFERENCE_BEFORE_NOUN = re.compile(
     r"\b(?:during|after|before|since|following|at|ahead of|on the sidelines of|of|from|in|into|about)\s+"
-    r"(?:the|a|an|this|that|their|his|her|its|these|those)\s+(?:[\w-]+\s+){0,3}$",
+    r"(?:the|this|that|their|his|her|its|these|those)\s+(?:[\w-]+\s+){0,3}$",  # "in a phone call" is news
     re.I,
 )
 FUTURE = re.compile(
@@ -373,6 +373,9 @@ def recent_pair(
     ordered = [e for e in reversed(previous) if e.cameo[:2] == family] + [
         e for e in reversed(previous) if e.cameo[:2] != family
     ]
+    named_last = last_named_pair(mentions, before, people)
+    if named_last and (not previous or min(m.start for m in named_last) > previous[-1].sources[-1].end):
+        return named_last  # named after the last event was told: "Biden and Putin agreed ... Their summit"
     for event in ordered:
         named = [
             a for a in event.actors if (a.kind == "person") == people and (people or a.kind == "country")
@@ -382,6 +385,11 @@ def recent_pair(
             return list(
                 {m.name: m for m in reversed(mentions) if m.name in wanted and m.start < before}.values()
             )
+    return named_last
+
+
+def last_named_pair(mentions: Sequence[ActorMention], before: int, people: bool) -> list[ActorMention]:
+    """The two people (or countries) named last before an offset."""
     found: dict[str, ActorMention] = {}
     for mention in reversed(mentions):
         if mention.start >= before:
@@ -546,7 +554,7 @@ def noun_arguments(
         agent_at = hit.end + passive.end()
         agents = [m for m in after if m.start >= agent_at][:1]
         if agents:
-            agents = subject_group(text, [m for m in after if m.start >= agent_at][:3])[:2] or agents
+            agents = leading_group(text, [m for m in after if m.start >= agent_at][:3])[:2] or agents
             rest = [m for m in after if m not in agents and m.name not in {a.name for a in agents}]
             return agents, object_group(text, rest)[:2]
     participants = []
@@ -741,8 +749,8 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|who|whom|whose|when)\b")
 
 POLITICAL_KINDS = frozenset({"country", "organisation", "party", "armed_group"})
 # Kinds of event that are between states even when the text names one side: intent to cooperate,
-# consultations and visits, diplomatic and material cooperation, cutting relations.
-BETWEEN_STATES = frozenset({"03", "04", "05", "06", "07", "08", "16"})
+# consultations and visits, diplomatic and material cooperation, military posture, cutting relations.
+BETWEEN_STATES = frozenset({"03", "04", "05", "06", "07", "08", "15", "16"})
 
 
 def diplomatic(
