@@ -250,6 +250,9 @@ def trigger_status(text: str, sentence: Span, hit: TriggerHit) -> str:
 MATERIAL_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
+ANNOUNCED_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|new|[A-Z][\w-]*|[a-z]+-[a-z-]+)\s+){0,3}")
+
+
 def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The sentence's candidate main events, best first: verbs outside quotes in order, then nouns
     that are not back-references to an event told elsewhere ("during the meeting")."""
@@ -273,6 +276,16 @@ def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[Tri
             )  # "an attempt to invade"
         ]
         verbs = specific + [v for v in verbs if v not in specific]
+        # "Trump announced the Emirati deal": what was announced is the news.
+        announced = [
+            n
+            for n in nouns
+            if not n.trigger.code.startswith("01")
+            and n.start > verbs[0].end
+            and ANNOUNCED_OBJECT.fullmatch(text, verbs[0].end, n.start)
+        ]
+        if not specific and announced:
+            return announced[:1] + verbs + [n for n in nouns if n not in announced[:1]]
     return verbs + nouns
 
 
@@ -543,8 +556,8 @@ def noun_arguments(
     for mention in reversed(before):  # "the US-China talks", "Biden's visit", "the G20 summit"
         gap = text[mention.end : (modifiers[0].start if modifiers else hit.start)]
         if re.fullmatch(r"(?:['’]s)?[\s-]*(?:[a-z-]+\s+){0,2}", gap) and not re.search(
-            r"\b(?:of|in|on|at|to|for|and|was|were|is|are|said|by)\b", gap
-        ):
+            r"\b(?:of|in|on|at|to|for|and|was|were|is|are|said|by|the|a|an|this|that)\b", gap
+        ):  # a determiner between them ("Netanyahu called the accord") means the actor does something to it
             modifiers.insert(0, mention)
         else:
             break
@@ -596,7 +609,8 @@ def leading_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
 LIGHT_VERB = re.compile(
     r"\b(?:staged|stages|held|holds|hold|holding|launched|launches|launching|conducted|conducts|carried out|"
     r"imposed|imposes|imposing|announced|announces|issued|issues|signed|signs|made|makes|paid|pays|gave|gives|"
-    r"began|begins|started|starts|opened|opens|hosted|hosts|attended|attends|joined|joins|led|leads)\s+"
+    r"began|begins|started|starts|opened|opens|hosted|hosts|attended|attends|joined|joins|led|leads|announced|"
+    r"announces|unveiled|unveils|confirmed|confirms|reached|reaches|sealed|seals|struck|strikes)\s+"
     r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|major|joint|[\w-]+est|"
     r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed)|than|about|some|several|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|hours?|days?|rounds?|of)\s+){0,6}$"
