@@ -158,3 +158,9 @@ def test_person_before_a_speech_verb_is_found_without_a_title(knowledge: Knowled
 
 def test_ambiguous_country_names_count_in_a_country_context(knowledge: Knowledge) -> None:
     assert ("Jordan", "Jordan") in actors("The king of Jordan met them. Jordan said no.", knowledge)
+
+
+def test_a_dateline_city_is_where_not_who(knowledge: Knowledge) -> None:
+    found = actors("BEIJING, March 19 (Wire) - China said the talks failed.", knowledge)
+    assert [name for _, name in found] == ["China"]
+    assert ("China", "China") in actors("China, the largest buyer, said no.", knowledge)

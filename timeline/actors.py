@@ -156,7 +156,8 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     day = doc.published
     mentions: list[ActorMention] = []
     taken = [False] * len(tokens)
-
+    if dateline := DATELINE_PLACE.match(text):
+        mark(tokens, taken, dateline.start("place"), dateline.end("place"))  # "SINGAPORE, June 12 -" is where
     # 1. Titled people: "[Chinese|US|China's] [Foreign Ministry] spokesman Zhao Lijian".
     for match in find_titles(text, tokens, lexicon):
         mention = titled_person(text, tokens, match, knowledge, lexicon, day)
@@ -236,6 +237,12 @@ def governments(text: str, mentions: list[ActorMention], knowledge: Knowledge) -
             )
         result.append(mention)
     return result
+
+
+DATELINE_PLACE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
+    r"(?=(?:,\s*[A-Z][\w .]+?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)| \(| [-—–] ))"
+)
 
 
 def token_at(tokens: list[_Token], position: int) -> int:
@@ -479,6 +486,9 @@ def resolve_person(
     entry = pick_entry(lexicon, written)
     if entry is not None and entry.kind == "person":
         return entry.name, entry.resolution
+    known = surname_index(knowledge).get(written) if " " not in written else None
+    if known is not None and (country is None or known.country == country) and in_office_near(known, day):
+        return known.name, "surname"  # "President Biden"
     holders = []
     if country and category and day and not former:
         holders = [h.name for h in knowledge.holders(country, category, day)]

@@ -647,13 +647,21 @@ def object_group(text: str, after: list[ActorMention], verb_end: int | None = No
         return []
     if verb_end is not None:
         gap = text[verb_end : after[0].start]
-        if len(gap) > 50 or TOPIC_GAP.search(gap):
+        reaching = re.search(
+            r"\b(?:with|between|to|against)\s+(?:the\s+)?$", gap
+        )  # "... relations with the UAE"
+        if len(gap) > (90 if reaching else 50) or TOPIC_GAP.search(gap) and not reaching:
             return []
     group = [after[0]]
     for mention in after[1:]:
         gap = text[group[-1].end : mention.start]
-        if len(gap) > 80 or re.search(r"[;:]", gap):
-            break
+        if (
+            len(gap) > 80
+            or re.search(r"[;:]", gap)
+            or "," in gap
+            and not re.fullmatch(r",\s*(?:and\s+)?", gap)
+        ):
+            break  # "expel diplomats and close the consulate, Foreign Minister Lavrov said": a new clause
         group.append(mention)
         if len(group) >= 4:
             break
@@ -858,7 +866,9 @@ def make_event(
         first=when.first if when else None,
         last=when.last if when else None,
         actors=actors,
-        location=find_location(doc, sentence, knowledge, trip=hit.trigger.code.startswith("042")),
+        location=find_location(
+            doc, sentence, knowledge, trip=hit.trigger.code.startswith("042"), near=hit.start
+        ),
         sources=(evidence(doc, sentence, hit, when),),
         confidence=confidence(when, sources, targets, doc),
         status=status,

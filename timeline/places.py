@@ -89,17 +89,23 @@ def capital_of(demonym: str, knowledge: Knowledge) -> Place | None:
     return Place(str(country.capital), code, country.latitude, country.longitude)
 
 
-def find_location(doc: Document, sentence: Span, knowledge: Knowledge, trip: bool = False) -> Place | None:
-    """Where the event told in this sentence took place, when the sentence (or a dateline) says."""
+def find_location(
+    doc: Document, sentence: Span, knowledge: Knowledge, trip: bool = False, near: int | None = None
+) -> Place | None:
+    """Where the event told in this sentence took place, when the sentence (or a dateline) says: the
+    place nearest the event's trigger ("came to Geneva from Brussels, where he attended a summit")."""
     text = doc.text[sentence.start : sentence.end]
     if match := CAPITAL_OF.search(text):
         place = capital_of(match["demonym"], knowledge)
         if place is not None:
             return place
+    found = []
     for match in AFTER_PREPOSITION.finditer(text):
         place = lookup_place(match["name"], knowledge, allow_country=trip)
         if place is not None:
-            return place
+            found.append((abs(sentence.start + match.start("name") - near) if near is not None else 0, place))
+    if found:
+        return min(found, key=lambda item: item[0])[1]
     if doc.sentences and sentence == doc.sentences[0]:
         return dateline_place(doc, knowledge)
     return None
