@@ -750,7 +750,18 @@ def extract_events(
             targets = [
                 m for m in targets if m.kind != "media"
             ]  # "told Reuters" is not a dealing with Reuters
-            if not diplomatic(hit, sources, event_actors(sources, targets, knowledge), knowledge):
+            actors = event_actors(sources, targets, knowledge)
+            if actors and not diplomatic(hit, sources, actors, knowledge):
+                # Troops of one country acting in another are international too ("British troops in Basra").
+                place = find_location(doc, sentence, knowledge, near=hit.start)
+                abroad = place is not None and place.country is not None
+                if not (
+                    abroad
+                    and hit.trigger.code[:2] >= "14"
+                    and any(a.country and a.country != place.country for a in actors if a.role == "source")
+                ):  # type: ignore[union-attr]
+                    continue
+            elif not actors:
                 continue
             if not chosen or another_event(text, sentence, hit, sources, chosen, timexes):
                 chosen.append((hit, sources, targets))
