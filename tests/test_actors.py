@@ -164,3 +164,17 @@ def test_a_dateline_city_is_where_not_who(knowledge: Knowledge) -> None:
     found = actors("BEIJING, March 19 (Wire) - China said the talks failed.", knowledge)
     assert [name for _, name in found] == ["China"]
     assert ("China", "China") in actors("China, the largest buyer, said no.", knowledge)
+
+
+def test_a_title_after_the_name_gives_role_and_office(knowledge: Knowledge) -> None:
+    doc_text = "Cheng Yi, China's foreign minister, said the talks were useful."
+    doc = Document("t", doc_text, published=dt.date(2021, 10, 31), sentences=split_sentences(doc_text))
+    (mention,) = [m for m in find_actors(doc, knowledge) if m.kind == "person"]
+    assert (
+        mention.name == "Wang Yi" and mention.role == "China's foreign minister" and mention.country == "CHN"
+    )
+
+
+def test_a_title_alone_is_the_person_who_holds_it_in_the_article(knowledge: Knowledge) -> None:
+    found = actors("Chinese Foreign Minister Wang Yi arrived. Later the foreign minister said no.", knowledge)
+    assert ("foreign minister", "Wang Yi") in found

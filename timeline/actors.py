@@ -13,6 +13,7 @@ Minister Cheng Yi" in 2021 is Wang Yi). Unknown people stay themselves.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -159,11 +160,16 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     if dateline := DATELINE_PLACE.match(text):
         mark(tokens, taken, dateline.start("place"), dateline.end("place"))  # "SINGAPORE, June 12 -" is where
     # 1. Titled people: "[Chinese|US|China's] [Foreign Ministry] spokesman Zhao Lijian".
+    bare_titles = []
     for match in find_titles(text, tokens, lexicon):
         mention = titled_person(text, tokens, match, knowledge, lexicon, day)
         if mention is not None:
             mentions.append(mention)
             mark(tokens, taken, mention.start, mention.end)
+        elif re.search(
+            r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,2}$", text[max(0, match.start() - 30) : match.start()]
+        ):
+            bare_titles.append(match)
 
     # 2. Dictionary phrases: countries, organisations, known people.
     index = 0
@@ -209,7 +215,98 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     mentions.extend(untitled_people(text, tokens, taken, knowledge, lexicon, day))
 
     mentions.sort(key=lambda m: m.start)
-    return governments(text, resolve_short_names(text, tokens, taken, mentions, knowledge, day), knowledge)
+    mentions = resolve_short_names(text, tokens, taken, mentions, knowledge, day)
+    mentions = attach_appositives(text, mentions, knowledge, lexicon, day)
+    mentions = resolve_bare_titles(bare_titles, mentions, lexicon)
+    return governments(text, mentions, knowledge)
+
+
+APPOSITIVE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?P<owner>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?\s+)?"
+    r"(?P<title>[a-z][a-z -]{2,60}?)"
+    r"(?=\s*,|\s+(?:said|says|told|added|warned|who|of)\b|\.)"
+)
+
+
+def title_category(role: str, lexicon: Lexicon) -> str | None:
+    """The office category of a role as written ("China's top diplomat" -> foreign_minister)."""
+    words = role.lower().split()
+    for start in range(len(words)):
+        category = lexicon.titles.get(" ".join(words[start:]))
+        if category is not None:
+            return category
+    return None
+
+
+def attach_appositives(
+    text: str, mentions: list[ActorMention], knowledge: Knowledge, lexicon: Lexicon, day: dt.date | None
+) -> list[ActorMention]:
+    """'Wang Yi, China's top diplomat, said': the title after a name is the person's role, and for
+    someone the knowledge does not know, it can name the office holder they are."""
+    result = []
+    for mention in mentions:
+        match = APPOSITIVE.match(text, mention.end) if mention.kind == "person" and not mention.role else None
+        category = title_category(match["title"], lexicon) if match else None
+        if match is None or category is None:
+            result.append(mention)
+            continue
+        owner = (match["owner"] or "").strip()
+        entry = pick_entry(lexicon, re.sub(r"['’]s$", "", owner)) if owner else None
+        country = entry.country if entry is not None else mention.country
+        name, resolution = mention.name, mention.resolution
+        if resolution == "new":
+            name, resolution = resolve_person(
+                mention.as_written or mention.text, country, category, day, knowledge, lexicon
+            )
+        role = " ".join(f"{owner} {match['title']}".split())
+        result.append(
+            dataclasses.replace(
+                mention,
+                name=name,
+                resolution=resolution,
+                role=role,
+                country=person_country(name, knowledge) or country,
+            )
+        )
+    return result
+
+
+def resolve_bare_titles(
+    titles: list[TitleMatch], mentions: list[ActorMention], lexicon: Lexicon
+) -> list[ActorMention]:
+    """'The foreign minister said': the person with that office named last before in the article."""
+    added = []
+    for match in titles:
+        category = lexicon.titles.get(" ".join(match.group().lower().split()))
+        if category in (None, "title", "other"):
+            continue
+        person = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.kind == "person"
+                and m.end <= match.start()
+                and m.role
+                and title_category(m.role, lexicon) == category
+            ),
+            None,
+        )
+        if person is not None:
+            added.append(
+                dataclasses.replace(
+                    person,
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(),
+                    resolution="title",
+                    as_written=match.group(),
+                )
+            )
+    if not added:
+        return mentions
+    spans = [(m.start, m.end) for m in added]
+    kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in spans)]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 def governments(text: str, mentions: list[ActorMention], knowledge: Knowledge) -> list[ActorMention]:
