@@ -19,6 +19,7 @@ from timeline.actors import find_actors
 from timeline.documents import prepare_document
 from timeline.events import extract_events
 from timeline.export import actors_json, dumps, timeline_json
+from timeline.identity import canonical_people, rename_events, rename_mentions
 from timeline.knowledge import Knowledge, load_knowledge
 from timeline.load import read_sources
 from timeline.merge import add_salience, day_references, merge_events
@@ -84,7 +85,12 @@ def build(
     references = day_references(
         [x.document for x in extractions], {x.document.id: x.timexes for x in extractions}
     )
-    events = add_salience(merge_events([e for x in extractions for e in x.events]), references)
+    # One name per person across articles, then one event per happening.
+    knowledge = load_knowledge(extra)
+    mentions = [m for x in extractions for m in x.mentions]
+    names = canonical_people(mentions, knowledge)
+    events = rename_events([e for x in extractions for e in x.events], names)
+    events = add_salience(merge_events(events), references)
     if top is not None:
         keep = {e.id for e in sorted(events, key=lambda e: (-e.salience, e.id))[:top]}
         events = [e for e in events if e.id in keep]
@@ -93,7 +99,7 @@ def build(
     return Timeline(
         documents=[x.document for x in extractions],
         timexes=timexes,
-        actors=actors_json(m for x in extractions for m in x.mentions),
+        actors=actors_json(rename_mentions(mentions, names)),
         events=events,
         problems=problems,
         undated_mentions=undated,
