@@ -174,3 +174,48 @@ def test_meantime_value_f1_clears_the_first_bar() -> None:
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stdout[-500:] + result.stderr[-500:]
+
+
+def test_user_knowledge_file_adds_offices_and_people(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.md").write_text(
+        "---\npublished: 2031-05-10\n---\nRuritanian Foreign Secretary Anna Varga met US Secretary of State "
+        "Alex Stone in Geneva on Friday.\n",
+        encoding="utf-8",
+    )
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "countries:\n  - {code: RUR, name: Ruritania, demonyms: [Ruritanian], capital: Strelsau}\n"
+        "offices:\n"
+        "  - country: RUR\n    category: foreign_minister\n    title: Foreign Secretary\n"
+        "    holders: [{name: Anna Vargova, from: 2030-01-01}]\n"
+        "  - country: USA\n    category: foreign_minister\n    title: Secretary of State\n"
+        "    holders: [{name: Alex Stone, from: 2031-01-20}]\n",
+        encoding="utf-8",
+    )
+    data = build(tmp_path / "out", tmp_path / "in", extra=("--actors", str(extra)))
+    (event,) = data["events"]
+    assert {a["name"] for a in event["actors"]} >= {
+        "Anna Vargova",
+        "Alex Stone",
+        "Ruritania",
+        "United States",
+    }
+    assert event["date"] == "2031-05-09" and event["location"]["name"] == "Geneva"
+
+
+def test_broken_user_knowledge_file_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("people: [unclosed\n", encoding="utf-8")
+    assert main(["build", str(ROOT / "sources"), "--out", str(tmp_path / "out"), "--actors", str(extra)]) == 1
+    assert "mine.yaml" in capsys.readouterr().err
+
+
+def test_top_keeps_the_most_salient_events(tmp_path: Path) -> None:
+    everything = build(tmp_path / "all", ROOT / "sources")
+    top = build(tmp_path / "top", ROOT / "sources", extra=("--top", "5"))
+    assert len(top["events"]) == 5
+    best = sorted(everything["events"], key=lambda e: (-e["salience"], e["id"]))[:5]
+    assert {e["id"] for e in top["events"]} == {e["id"] for e in best}
