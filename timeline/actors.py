@@ -188,7 +188,7 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
             or entry.resolution == "capital"
             and not capital_stands_for_government(text, end, tokens[index].start)
             or entry.resolution == "demonym"
-            and re.match(r"\s+capital\b", text[end : end + 10])
+            and not GOVERNMENT_NOUN.match(text, end)
             or entry.ambiguous
             and not ambiguous_name_fits(text, tokens, index, end)
         ):
@@ -403,6 +403,19 @@ def ambiguous_name_fits(text: str, tokens: list[_Token], index: int, end: int) -
     )
 
 
+# What a demonym must describe to stand for a state: "Chinese officials", "the Russian side", not
+# "a Vietnamese newspaper" or "Mexican companies" ("Chinese Foreign Minister" is a title, read apart).
+GOVERNMENT_NOUN = re.compile(
+    r"(?:\s*(?:,|and|or)\s+[A-Z][\w-]+)*"  # "American and Chinese officials"
+    r"\s+(?:[a-z]+\s+)?(?:officials?|authorities|government|governments|administration|delegation|delegates|"
+    r"diplomats?|envoys?|ambassadors?|embassy|Embassy|consulate|ministry|Ministry|ministers?|leaders?|leadership|"
+    r"president|President|premier|side|troops|soldiers|forces|army|navy|military|warships?|jets|aircraft|"
+    r"planes|drones|missiles?|police|coast guard|regime|negotiators?|counterparts?|lawmakers|parliament|"
+    r"state|State|foreign|defen[cs]e|security|intelligence|spy|agents|spokes(?:man|woman|person)|sanctions|"
+    r"counterpart|team|position|stance|demands?|proposals?|officers?|guards?|border|nuclear|tanks?|vessels?|"
+    r"ships?|fighters?|bombers?|satellites?|hackers|election|elections|people|citizens|nationals|"
+    r"prime minister|Prime Minister|foreign minister|Foreign Minister|counterpart)\b"
+)
 GOVERNMENT_CONTEXT = re.compile(
     r"^(?:['’]s\b|\s+(?:has|have|had|is|was|will|would|could|should|must|said|says|say|told|warned|accused|"
     r"blamed|called|urged|denied|rejected|insisted|responded|announced|imposed|ordered|condemned|criticised|"

@@ -621,8 +621,17 @@ NOUN_PASSIVE = re.compile(
 )
 
 
+MODIFYING_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|for|on|to|across|inside|outside)\s+(?:the\s+)?$")
+
+
 def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
-    """The actors just before the verb, with those joined to them by 'and' or commas."""
+    """The actors just before the verb, with those joined to them by 'and' or commas. An actor in a
+    prepositional phrase ("A Mexican embassy official in China said") modifies the subject and is
+    passed over when an earlier actor can be the subject."""
+    while len(before) > 1 and MODIFYING_PREPOSITION.search(
+        text, max(0, before[-1].start - 12), before[-1].start
+    ):
+        before = before[:-1]
     if not before:
         return []
     group = [before[-1]]
