@@ -417,7 +417,10 @@ GOVERNMENT_NOUN = re.compile(
     r"prime minister|Prime Minister|foreign minister|Foreign Minister|counterpart)\b"
 )
 GOVERNMENT_CONTEXT = re.compile(
-    r"^(?:['’]s\b|\s+(?:has|have|had|is|was|will|would|could|should|must|said|says|say|told|warned|accused|"
+    r"^(?:['’]s\b(?!\s+(?:[a-z]+\s+){0,2}(?:subway|metro|streets?|airport|residents|mayor|hospitals?|schools?|"
+    r"neighbou?rhoods?|districts?|suburbs?|population|traffic|skyline|stock exchange|markets?|restaurants?|"
+    r"hotels?|university|stadium|police|city|old town|outskirts|centre|center|port|river|stations?))|"
+    r"\s+(?:has|have|had|is|was|will|would|could|should|must|said|says|say|told|warned|accused|"
     r"blamed|called|urged|denied|rejected|insisted|responded|announced|imposed|ordered|condemned|criticised|"
     r"criticized|hit|slammed|vowed|wants|wanted|sees|saw|and|sought|seeks|believes|accuses|claims|claimed|"
     r"hopes|considers|agreed|refused|threatened|expelled|retaliated|protested|summoned|"

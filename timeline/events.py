@@ -253,11 +253,20 @@ MATERIAL_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18"
 ANNOUNCED_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|new|[A-Z][\w-]*|[a-z]+-[a-z-]+)\s+){0,3}")
 
 
+# "a friend he met in Hong Kong": a verb in a clause that describes a noun is not the news.
+REDUCED_RELATIVE = re.compile(r"\b(?:a|an|the|one)\s+[a-z]+\s+(?:he|she|they|we|I|it)\s+$")
+
+
 def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The sentence's candidate main events, best first: verbs outside quotes in order, then nouns
     that are not back-references to an event told elsewhere ("during the meeting")."""
     quotes = quoted_spans(text, sentence)
-    usable = [h for h in hits if not inside(h.start, quotes)]
+    usable = [
+        h
+        for h in hits
+        if not inside(h.start, quotes)
+        and not REDUCED_RELATIVE.search(text, max(sentence.start, h.start - 30), h.start)
+    ]
     verbs = [h for h in usable if not h.trigger.noun]
     nouns = [
         h
@@ -804,11 +813,15 @@ def diplomatic(
     needs a political speaker, not a company or a scientist quoted by the press."""
     if not actors:
         return False
-    political = any(
+    if hit.trigger.code.startswith("043") and not any(a.role == "target" for a in actors):
+        return False  # hosting needs a guest: "welcomed a recommendation" is not hosting
+    speaks = any(
         m.kind in POLITICAL_KINDS or m.kind == "person" and (m.role or m.name in knowledge.people)
         for m in sources
     )
-    if hit.trigger.code.startswith("01") and not political:
+    # A national body alone (a central bank meeting) is not diplomacy, though it may speak for its state.
+    political = speaks and not all(m.kind == "organisation" and m.country for m in sources)
+    if hit.trigger.code.startswith("01") and not speaks:
         return False
     countries = {a.country for a in actors if a.country}
     international_body = any(a.kind == "organisation" and not a.country for a in actors)
