@@ -12,6 +12,7 @@ is left undated rather than guessed.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -860,6 +861,19 @@ def another_event(
     return True
 
 
+def previous_sentence_date(doc: Document, sentence: Span, timexes: Sequence[Timex]) -> Timex | None:
+    """The date the narrative stands at: the last date of the sentence before, in the same paragraph
+    ("The two leaders met in Geneva in June 2021. They agreed to return their ambassadors.")."""
+    index = bisect.bisect_left(doc.sentences, sentence.start, key=lambda s: s.start)
+    if index == 0:
+        return None
+    previous = doc.sentences[index - 1]
+    if "\n\n" in doc.text[previous.end : sentence.start]:
+        return None
+    dates = [t for t in timexes if previous.start <= t.start < previous.end and datable(t)]
+    return dates[-1] if dates else None
+
+
 def make_event(
     doc: Document,
     sentence: Span,
@@ -881,7 +895,8 @@ def make_event(
     if timex is not None:
         when = timex_date(timex, "sentence")
     elif tense == "past" and status != "planned":
-        when = default
+        earlier = previous_sentence_date(doc, sentence, timexes)
+        when = timex_date(earlier, "previous sentence") if earlier is not None else default
     else:
         when = None  # "has vowed to", "claims": a standing position, not an event on a day
     entry = cameo_entry(hit.trigger.code)
