@@ -151,3 +151,14 @@ def test_triggers_respect_their_guards() -> None:
     text = "He is in charge of the talks and will deal with the issue."
     hits = find_triggers(text, Span(0, len(text)))
     assert all(text[h.start : h.end].lower() not in {"charge", "deal"} for h in hits)
+
+
+def test_passive_without_agent_has_no_source() -> None:
+    assert events_of("Germany was blamed for the war on Monday.") == []
+
+
+def test_a_known_surname_inside_another_name_is_not_that_person() -> None:
+    knowledge = load_knowledge()
+    text = "Abdullah Abu Azzam was killed on Monday."
+    doc = Document("doc", text, published=dt.date(2005, 12, 28), sentences=split_sentences(text))
+    assert all(m.name != "Abdullah Abdullah" for m in find_actors(doc, knowledge))

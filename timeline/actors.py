@@ -722,6 +722,17 @@ def in_office_near(person: Person, day: dt.date | None) -> bool:
     return any(h.start.year - 1 <= day.year <= (h.end or dt.date.max).year + 3 for h in person.holdings)
 
 
+def part_of_longer_name(text: str, tokens: list[_Token], index: int) -> bool:
+    """Whether a capitalised token stands beside another name word ("Abdullah Abu Azzam")."""
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(tokens):
+            other = tokens[neighbour]
+            gap = text[min(other.end, tokens[index].end) : max(other.start, tokens[index].start)]
+            if gap == " " and NAME_TOKEN.match(other.text) and other.text not in NOT_NAMES:
+                return True
+    return False
+
+
 def resolve_short_names(
     text: str,
     tokens: list[_Token],
@@ -753,6 +764,7 @@ def resolve_short_names(
                 or token.text in NOT_NAMES
                 or len(token.text) < 4
                 or not in_office_near(person, day)
+                or part_of_longer_name(text, tokens, i)
             ):
                 continue
             extra.append(

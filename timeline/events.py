@@ -457,6 +457,8 @@ def arguments(
     if passive and by_agent:
         agent_at = hit.end + by_agent.end()
         return [m for m in after if m.start >= agent_at][:2], before[-2:]
+    if passive and text[hit.start : hit.end].split()[0].lower().endswith(("ed", "en")):
+        return [], subject_group(text, before)  # "Germany was blamed": the one acted on, by someone unnamed
     lead = text[clause_start : hit.start]
     attribution = FINAL_ATTRIBUTION.search(text, max(sentence.start, hit.start - 60), hit.start)
     if (
