@@ -178,3 +178,10 @@ def test_a_title_after_the_name_gives_role_and_office(knowledge: Knowledge) -> N
 def test_a_title_alone_is_the_person_who_holds_it_in_the_article(knowledge: Knowledge) -> None:
     found = actors("Chinese Foreign Minister Wang Yi arrived. Later the foreign minister said no.", knowledge)
     assert ("foreign minister", "Wang Yi") in found
+
+
+def test_title_case_acronyms_are_organisations() -> None:
+    knowledge = assemble(
+        {"organisations": [{"name": "NATO", "aliases": ["North Atlantic Treaty Organization"]}]}
+    )
+    assert ("Nato", "NATO") in actors("Nato said it would respond.", knowledge)

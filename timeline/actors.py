@@ -94,6 +94,9 @@ def build_lexicon(knowledge: Knowledge) -> Lexicon:
     for org in knowledge.organisations.values():
         for alias in (org.name, *org.aliases):
             clean = re.sub(r"^the\s+", "", alias, flags=re.I)
+            if is_acronym(clean) and len(clean) >= 4 and clean.isalpha():
+                # Some newspapers write longer acronyms in title case: "Nato", "Asean", "Opec".
+                add(clean.title(), Entry(org.name, org.kind, org.country, "alias", True))
             add(
                 clean,
                 Entry(
