@@ -20,13 +20,20 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from timeline.knowledge import Knowledge, builtin, cameo_codes
 from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex, event_title
 from timeline.places import find_location
 from timeline.timex_lexicon import FUTURE_CUE, PAST_CUE
 
+
+class HasStart(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+T = TypeVar("T", bound=HasStart)
 MAX_TRIGGER_TOKENS = 5
 WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 REFERENCE_BEFORE_NOUN = re.compile(
@@ -343,9 +350,16 @@ def datable(timex: Timex) -> bool:
     )
 
 
+def within(items: Sequence[T], start: int, end: int) -> Sequence[T]:
+    """The items (sorted by start offset) that start in [start, end)."""
+    low = bisect.bisect_left(items, start, key=lambda item: item.start)
+    high = bisect.bisect_left(items, end, lo=low, key=lambda item: item.start)
+    return items[low:high]
+
+
 def sentence_date(timexes: Sequence[Timex], sentence: Span, hit: TriggerHit) -> Timex | None:
     """The anchored date in the sentence nearest the trigger (preferring one before a clause break)."""
-    inside_sentence = [t for t in timexes if sentence.start <= t.start < sentence.end and datable(t)]
+    inside_sentence = [t for t in within(timexes, sentence.start, sentence.end) if datable(t)]
     if not inside_sentence:
         return None
     return min(inside_sentence, key=lambda t: abs((t.start + t.end) / 2 - (hit.start + hit.end) / 2))
@@ -405,16 +419,20 @@ def recent_pair(
         ]
         if len(named) == 2 and (not people or named[0].country != named[1].country):
             wanted = {a.name for a in named}
-            return list(
-                {m.name: m for m in reversed(mentions) if m.name in wanted and m.start < before}.values()
-            )
+            found: dict[str, ActorMention] = {}
+            for mention in reversed(within(mentions, 0, before)):
+                if mention.name in wanted:
+                    found.setdefault(mention.name, mention)
+                    if len(found) == len(wanted):
+                        break
+            return list(found.values())
     return named_last
 
 
 def last_named_pair(mentions: Sequence[ActorMention], before: int, people: bool) -> list[ActorMention]:
     """The two people (or countries) named last before an offset."""
     found: dict[str, ActorMention] = {}
-    for mention in reversed(mentions):
+    for mention in reversed(within(mentions, 0, before)):
         if mention.start >= before:
             continue
         if (mention.kind == "person") == people and (people or mention.kind == "country"):
@@ -444,7 +462,7 @@ def arguments(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Source and target actor mentions of a trigger, from where they stand in its clause."""
     quotes = quoted_spans(text, sentence)
-    own = [m for m in mentions if sentence.start <= m.start < sentence.end and not inside(m.start, quotes)]
+    own = [m for m in within(mentions, sentence.start, sentence.end) if not inside(m.start, quotes)]
     clause_start, clause_end = clause_bounds(text, sentence, hit, own)
     before = [m for m in own if clause_start <= m.start and m.end <= hit.start]
     after = [m for m in own if hit.end <= m.start < clause_end]
@@ -533,7 +551,7 @@ def actor_mention(actor: EventActor) -> ActorMention:
 
 def recent_pair_or_one(mentions: Sequence[ActorMention], before: int) -> list[ActorMention]:
     """'He said': the last person named before the sentence."""
-    person = next((m for m in reversed(mentions) if m.kind == "person" and m.start < before), None)
+    person = next((m for m in reversed(within(mentions, 0, before)) if m.kind == "person"), None)
     return [person] if person else []
 
 
@@ -872,7 +890,7 @@ def previous_sentence_date(doc: Document, sentence: Span, timexes: Sequence[Time
     previous = doc.sentences[index - 1]
     if "\n\n" in doc.text[previous.end : sentence.start]:
         return None
-    dates = [t for t in timexes if previous.start <= t.start < previous.end and datable(t)]
+    dates = [t for t in within(timexes, previous.start, previous.end) if datable(t)]
     return dates[-1] if dates else None
 
 

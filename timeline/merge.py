@@ -122,17 +122,25 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
     for index, event in enumerate(events):
         for key in block_keys(event):
             blocks[key].append(index)
-    checked: set[tuple[int, int]] = set()
     for members in blocks.values():
-        for i, j in itertools.combinations(members, 2):
-            root_i, root_j = find(i), find(j)
-            if (i, j) in checked or root_i == root_j:
-                continue
-            checked.add((i, j))
-            group_i, group_j = groups[root_i], groups[root_j]
-            if group_i and group_j and same_event(events[i], events[j]) and group_i.accepts(group_j):
-                parent[root_j] = root_i
-                group_i.absorb(group_j)
+        # Each report is compared with one report per group already formed in the block, so a block
+        # of k reports of one event costs k comparisons, not k squared.
+        anchors: list[int] = []
+        for j in members:
+            joined = False
+            for i in anchors:
+                root_i, root_j = find(i), find(j)
+                if root_i == root_j:
+                    joined = True
+                    break
+                group_i, group_j = groups[root_i], groups[root_j]
+                if group_i and group_j and same_event(events[i], events[j]) and group_i.accepts(group_j):
+                    parent[root_j] = root_i
+                    group_i.absorb(group_j)
+                    joined = True
+                    break
+            if not joined:
+                anchors.append(j)
     merged: dict[int, list[Event]] = defaultdict(list)
     for index, event in enumerate(events):
         merged[find(index)].append(event)

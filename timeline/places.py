@@ -61,6 +61,18 @@ def name_variants(name: str) -> set[str]:
     return variants
 
 
+@functools.cache
+def capitals(knowledge: Knowledge) -> dict[str, Place]:
+    """Capitals by folded name and alias, with their country's coordinates."""
+    table = {}
+    for country in knowledge.countries.values():
+        if country.capital:
+            place = Place(country.capital, country.code, country.latitude, country.longitude)
+            for name in (country.capital, *country.capital_aliases):
+                table.setdefault(fold(name), place)
+    return table
+
+
 def lookup_place(name: str, knowledge: Knowledge, allow_country: bool = False) -> Place | None:
     """The gazetteer entry for a name, trying shorter prefixes ("Rome where" -> "Rome")."""
     words = name.split()
@@ -69,9 +81,8 @@ def lookup_place(name: str, knowledge: Knowledge, allow_country: bool = False) -
         if key in knowledge.places:
             entry = knowledge.places[key]
             return Place(entry.name, entry.country, entry.latitude, entry.longitude)
-        for country in knowledge.countries.values():
-            if country.capital and key in {fold(country.capital), *map(fold, country.capital_aliases)}:
-                return Place(country.capital, country.code, country.latitude, country.longitude)
+        if key in capitals(knowledge):
+            return capitals(knowledge)[key]
         if key in city_table():
             entry = city_table()[key]
             return Place(entry.name, entry.country, entry.latitude, entry.longitude)
