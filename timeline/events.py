@@ -360,6 +360,10 @@ def within(items: Sequence[T], start: int, end: int) -> Sequence[T]:
 def sentence_date(timexes: Sequence[Timex], sentence: Span, hit: TriggerHit) -> Timex | None:
     """The anchored date in the sentence nearest the trigger (preferring one before a clause break)."""
     inside_sentence = [t for t in within(timexes, sentence.start, sentence.end) if datable(t)]
+    if hit.trigger.code.startswith("01"):
+        # What a speaker said dates what they spoke of: "said China had not restored the channels it
+        # cut last August" was said today. Only a date before the verb or right after it dates it.
+        inside_sentence = [t for t in inside_sentence if t.end <= hit.start or t.start - hit.end <= 12]
     if not inside_sentence:
         return None
     return min(inside_sentence, key=lambda t: abs((t.start + t.end) / 2 - (hit.start + hit.end) / 2))
@@ -914,9 +918,18 @@ def make_event(
     when: DateChoice | None
     if timex is not None:
         when = timex_date(timex, "sentence")
-    elif tense == "past" and status != "planned":
+    elif tense == "past" and status not in ("planned", "hypothetical"):
         earlier = previous_sentence_date(doc, sentence, timexes)
-        when = timex_date(earlier, "previous sentence") if earlier is not None else default
+        # Follow the narrative's day ("On Sunday they met. They agreed to ..."), but not back into a
+        # flashback: an article returns to its present after recalling last year.
+        close = (
+            earlier is not None
+            and default is not None
+            and default.first is not None
+            and earlier.first is not None
+            and abs((default.first - earlier.first).days) <= 31
+        )
+        when = timex_date(earlier, "previous sentence") if earlier is not None and close else default
     else:
         when = None  # "has vowed to", "claims": a standing position, not an event on a day
     entry = cameo_entry(hit.trigger.code)
