@@ -162,3 +162,17 @@ def test_a_known_surname_inside_another_name_is_not_that_person() -> None:
     text = "Abdullah Abu Azzam was killed on Monday."
     doc = Document("doc", text, published=dt.date(2005, 12, 28), sentences=split_sentences(text))
     assert all(m.name != "Abdullah Abdullah" for m in find_actors(doc, knowledge))
+
+
+def test_dates_inside_what_was_said_do_not_date_the_statement() -> None:
+    event = only("Blinken told China that Beijing cut the channels last August.")
+    assert event.date == "2021-10-31" and event.date_origin == "publication date"
+
+
+def test_an_undated_sentence_after_a_flashback_returns_to_the_present() -> None:
+    found = events_of(
+        "Biden and Xi met in Bali in November 2020. Blinken told China on the phone that "
+        "talks must resume.\n\nLater Blinken criticised China."
+    )
+    criticism = [e for e in found if e.cameo.startswith("11")]
+    assert criticism and criticism[0].date == "2021-10-31"
