@@ -120,7 +120,7 @@ def test_build_exits_non_zero_only_when_nothing_could_be_read(tmp_path: Path) ->
     assert main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 0
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["timexes"]])
+@pytest.mark.parametrize("command", [[], ["build"], ["timexes"], ["export"]])
 def test_every_command_has_help_with_an_example(
     command: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -219,3 +219,23 @@ def test_top_keeps_the_most_salient_events(tmp_path: Path) -> None:
     assert len(top["events"]) == 5
     best = sorted(everything["events"], key=lambda e: (-e["salience"], e["id"]))[:5]
     assert {e["id"] for e in top["events"]} == {e["id"] for e in best}
+
+
+def test_export_command_and_build_formats_write_the_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build(tmp_path, ROOT / "sources", extra=("--format", "csv", "--format", "ics"))
+    assert (tmp_path / "events.csv").read_text(encoding="utf-8").startswith("id,")
+    assert (tmp_path / "events.ics").read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    assert main(["export", "geojson", "--from", str(tmp_path / "events.json")]) == 0
+    geojson = json.loads((tmp_path / "events.geojson").read_text(encoding="utf-8"))
+    assert geojson["type"] == "FeatureCollection" and geojson["features"]
+    capsys.readouterr()
+    assert main(["export", "jsonl", "--from", str(tmp_path / "events.json"), "--out", "-"]) == 0
+
+
+def test_export_of_a_missing_file_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", "csv", "--from", str(tmp_path / "nothing.json")]) == 1
+    assert "nothing.json" in capsys.readouterr().err

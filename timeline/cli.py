@@ -18,6 +18,13 @@ example:
   timeline build articles/*.md --published 2021-10-31 --top 50
 """
 
+EXPORT_EXAMPLE = """\
+example:
+  timeline export csv                      # output/events.json -> output/events.csv
+  timeline export timelinejs --out - > timelinejs.json
+  timeline export ics --from runs/iraq/events.json
+"""
+
 TIMEXES_EXAMPLE = """\
 example:
   echo '{"id": "a", "text": "They met on Friday.", "published": "2021-03-20"}' | timeline timexes
@@ -25,6 +32,30 @@ example:
   {"id": "a", "timexes": [{"start": 13, "end": 19, "text": "Friday", "type": "DATE",
    "value": "2021-03-19"}]}   (one line)
 """
+
+
+def export_formats() -> dict[str, object]:
+    from timeline.exporters import FORMATS
+
+    return dict(FORMATS)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from timeline.exporters import FORMATS, export
+    from timeline.pipeline import write_atomic
+
+    try:
+        data = json.loads(args.source.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        print(f"error: cannot read {args.source}: {exc}", file=sys.stderr)
+        return 1
+    content = export(data, args.format)
+    if args.out == Path("-"):
+        sys.stdout.buffer.write(content.encode("utf-8"))
+        return 0
+    target = args.out or args.source.parent / FORMATS[args.format].filename
+    print(f"wrote {write_atomic(target, content)}")
+    return 0
 
 
 def parse_date(text: str) -> dt.date:
@@ -73,10 +104,40 @@ def make_parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--top", type=int, default=None, help="keep only the N most salient events")
     build.add_argument(
+        "--format",
+        dest="formats",
+        action="append",
+        default=[],
+        choices=sorted(export_formats()),
+        help="also write this export format into DIR (repeatable)",
+    )
+    build.add_argument(
         "--plotlyjs",
         choices=("inline", "cdn", "directory"),
         default="inline",
         help="how the page gets Plotly's JavaScript (default: inline, works offline)",
+    )
+
+    export = commands.add_parser(
+        "export",
+        help="convert a built events.json: CSV, JSON Lines, TimelineJS, GeoJSON, iCalendar, GEXF, GraphML",
+        description="Read DIR/events.json written by 'timeline build' and write it in another format.",
+        epilog=EXPORT_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    export.add_argument("format", choices=sorted(export_formats()), help="the format to write")
+    export.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        default=Path("output") / "events.json",
+        help="the events.json to read (default: output/events.json)",
+    )
+    export.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="file to write, or - for standard output (default: the format's file name beside events.json)",
     )
 
     timexes = commands.add_parser(
@@ -120,6 +181,14 @@ def run_build(args: argparse.Namespace) -> int:
 
     result = build(args.sources, published=args.published, actor_files=args.actors, top=args.top)
     written = write_outputs(result, args.out, plotlyjs=args.plotlyjs) if result.documents else []
+    if result.documents and args.formats:
+        from timeline.export import timeline_json
+        from timeline.exporters import FORMATS, export
+        from timeline.pipeline import write_atomic
+
+        data = timeline_json(result)
+        for name in args.formats:
+            written.append(write_atomic(args.out / FORMATS[name].filename, export(data, name)))
     dated = sum(1 for e in result.events if e.date)
     print(f"documents read: {len(result.documents)}")
     inferred = [d.id for d in result.documents if d.published_inferred]
@@ -144,6 +213,8 @@ def run_build(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     try:
+        if args.command == "export":
+            return run_export(args)
         if args.command == "timexes":
             if args.file:
                 with args.file.open(encoding="utf-8") as handle:
