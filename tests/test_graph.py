@@ -7,7 +7,9 @@ import io
 
 import networkx as nx
 
-from timeline.graph import build_graph, graph_files
+from timeline.export import event_json
+from timeline.exporters import to_gexf, to_graphml
+from timeline.graph import build_graph
 from timeline.model import Event, EventActor, Source
 
 
@@ -59,9 +61,15 @@ def test_sources_link_to_targets_not_to_each_other() -> None:
 
 
 def test_graphml_and_gexf_read_back() -> None:
-    files = graph_files(build_graph(EVENTS))
-    graphml = nx.read_graphml(io.BytesIO(files["actors.graphml"].encode()))
-    gexf = nx.read_gexf(io.BytesIO(files["actors.gexf"].encode()))
+    data = {
+        "format": "timeline-events/1",
+        "documents": [],
+        "actors": [],
+        "problems": [],
+        "events": [event_json(e) for e in EVENTS],
+    }
+    graphml = nx.read_graphml(io.BytesIO(to_graphml(data).encode()))
+    gexf = nx.read_gexf(io.BytesIO(to_gexf(data).encode()))
     for graph in (graphml, gexf):
         assert graph.number_of_nodes() == 3 and graph.number_of_edges() == 2
     assert graphml.edges["Antony Blinken", "Wang Yi"]["weight"] == 2

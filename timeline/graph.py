@@ -47,25 +47,3 @@ def build_graph(events: Sequence[Event]) -> nx.Graph:
                 edge["first"] = min(edge["first"] or first, first)
                 edge["last"] = max(edge["last"] or last, last)
     return graph
-
-
-def flat_copy(graph: nx.Graph) -> nx.Graph:
-    """GraphML and GEXF want scalar attributes: lists become '; '-joined text."""
-    flat = nx.Graph()
-    for node, data in sorted(graph.nodes(data=True)):
-        flat.add_node(node, label=node, **data)
-    for a, b, data in sorted(graph.edges(data=True)):
-        values = {k: "; ".join(v) if isinstance(v, list) else v for k, v in data.items()}
-        if data.get("first"):
-            values["start"], values["end"] = data["first"], data["last"]
-        flat.add_edge(a, b, **values)
-    return flat
-
-
-def graph_files(graph: nx.Graph) -> dict[str, str]:
-    """The graph as GraphML and GEXF file contents, by file name."""
-    flat = flat_copy(graph)
-    return {
-        "actors.graphml": "\n".join(nx.generate_graphml(flat)) + "\n",
-        "actors.gexf": "\n".join(nx.generate_gexf(flat)) + "\n",
-    }

@@ -125,7 +125,7 @@ def write_atomic(path: Path, content: str) -> Path:
 
 def write_outputs(timeline: Timeline, out: Path, *, plotlyjs: str = "inline") -> list[Path]:
     """events.json, timeline.html and the actor graph (GraphML and GEXF) in `out`."""
-    from timeline.graph import build_graph, graph_files
+    from timeline.exporters import FORMATS, export
     from timeline.render import plotly_js_source, render_html
 
     data = timeline_json(timeline)
@@ -133,6 +133,6 @@ def write_outputs(timeline: Timeline, out: Path, *, plotlyjs: str = "inline") ->
     written.append(write_atomic(out / "timeline.html", render_html(data, plotlyjs=plotlyjs)))
     if plotlyjs == "directory":
         written.append(write_atomic(out / "plotly.min.js", plotly_js_source()))
-    for name, content in graph_files(build_graph(timeline.events)).items():
-        written.append(write_atomic(out / name, content))
+    for name in ("graphml", "gexf"):  # the actor network, dated from the data so rebuilds are identical
+        written.append(write_atomic(out / FORMATS[name].filename, export(data, name)))
     return written
