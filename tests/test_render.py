@@ -16,14 +16,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline.render import (
+    NETWORK_MAX_ACTORS,
+    coordinates,
     date_label,
     embed_json,
+    network_model,
     page_model,
     parse_day,
     plotly_cdn_url,
     plotly_js_source,
     render_html,
     safe_url,
+    spring_positions,
     trigger_in_sentence,
     word_wrap,
 )
@@ -412,24 +416,32 @@ def browser() -> Iterator[Any]:
 
 
 class OpenedPage:
-    """A page opened from a file, recording dialogs (alert) and script errors; no network at all."""
+    """A page opened from a file, recording dialogs (alert), script errors, console errors and every
+    request it makes; requests to the network are refused."""
 
-    def __init__(self, browser: Any, path: Path) -> None:
+    def __init__(self, browser: Any, path: Path, viewport: tuple[int, int] = (1400, 1000),
+                 hash_part: str = "") -> None:
         self.dialogs: list[str] = []
         self.errors: list[str] = []
-        self.page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        self.console_errors: list[str] = []
+        self.requests: list[str] = []
+        self.page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
         self.page.route(re.compile(r"^https?://"), lambda route: route.abort())
+        self.page.on("request", lambda request: self.requests.append(request.url))
         self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.on("console", lambda message: self.errors.append(message.text)
                      if "Content Security Policy" in message.text else None)
-        self.page.goto(path.as_uri())
+        self.page.on("console", lambda message: self.console_errors.append(message.text)
+                     if message.type == "error" else None)
+        self.page.goto(path.as_uri() + hash_part)
 
 
-def open_page(browser: Any, tmp_path: Path, data: dict[str, Any], plotlyjs: str = "inline") -> OpenedPage:
+def open_page(browser: Any, tmp_path: Path, data: dict[str, Any], plotlyjs: str = "inline",
+              viewport: tuple[int, int] = (1400, 1000), hash_part: str = "") -> OpenedPage:
     path = tmp_path / "timeline.html"
     path.write_text(render_html(data, plotlyjs=plotlyjs), encoding="utf-8")
-    return OpenedPage(browser, path)
+    return OpenedPage(browser, path, viewport, hash_part)
 
 
 def test_page_draws_filters_and_shows_sources_in_a_browser(browser: Any, tmp_path: Path) -> None:
@@ -509,3 +521,368 @@ def test_page_without_plotly_still_lists_events(browser: Any, tmp_path: Path) ->
     assert "could not be loaded" in (page.text_content("#chart-empty") or "")
     assert page.locator("#undated-list .event-link").count() == 1
     assert opened.errors == []
+
+
+# ---------------------------------------------------------------------------------------------
+# The actor network and the map, in the page model
+
+
+def many_actor_data(actors: int) -> dict[str, Any]:
+    """Actor n takes part in n + 1 events with actor 0 (so the ranking by events is known)."""
+    data = sample_data()
+    met = "Blinken met Wang Yi in Rome on Sunday."
+    data["events"] = [
+        event(f"e-{n:05x}{k:05x}", f"Meeting {n}.{k}", "2021-10-31", "day", "2021-10-31", "2021-10-31", 1,
+              [source("rome-meeting", met, "met")],
+              [actor("Hub", "source", "USA"), actor(f"Actor {n:03d}", "target", "CHN")])
+        for n in range(1, actors) for k in range(n + 1)
+    ]
+    return data
+
+
+def test_network_keeps_the_actors_with_the_most_events_and_says_how_many_there_were() -> None:
+    network = page_model(many_actor_data(NETWORK_MAX_ACTORS + 30))["network"]
+    assert network["actors_total"] == NETWORK_MAX_ACTORS + 30
+    assert network["actors_shown"] == len(network["nodes"]) == NETWORK_MAX_ACTORS
+    names = [node["name"] for node in network["nodes"]]
+    assert names[0] == "Hub" and "Actor 179" in names and "Actor 001" not in names
+    events = [node["events"] for node in network["nodes"]]
+    assert events == sorted(events, reverse=True)
+    assert network["links_shown"] == NETWORK_MAX_ACTORS - 1 < network["links_total"]
+
+
+def test_network_nodes_carry_kind_size_and_a_hover_text() -> None:
+    network = page_model(sample_data())["network"]
+    nodes = {node["name"]: node for node in network["nodes"]}
+    assert set(nodes) == {"Antony Blinken", "Wang Yi", "Russia"}
+    assert nodes["Russia"]["kind"] == "country" and nodes["Antony Blinken"]["kind"] == "person"
+    assert nodes["Antony Blinken"]["events"] == 4
+    assert nodes["Antony Blinken"]["size"] > nodes["Russia"]["size"]
+    hovers = {name: text for trace in network["traces"] if "customdata" in trace
+              for name, text in zip(trace["customdata"], trace["hovertext"], strict=True)}
+    assert "Person · United States" in hovers["Antony Blinken"] and "4 events" in hovers["Antony Blinken"]
+
+
+def test_links_are_coloured_by_net_goldstein_and_list_their_events() -> None:
+    data = sample_data()
+    data["events"][1]["goldstein"] = -4.0  # Wang Yi -> Russia: a warning
+    data["events"][2]["goldstein"] = -8.0  # Blinken -> Russia: sanctions
+    network = page_model(data)["network"]
+    lines = [trace for trace in network["traces"] if trace["mode"] == "lines"]
+    colours = {trace["line"]["color"] for trace in lines}
+    assert colours == {"#0072B2", "#D55E00"}
+    hover = link_hover(network, "Antony Blinken", "Wang Yi")
+    assert "2 events · net Goldstein +2.0 (cooperative)" in hover
+    assert "31 Oct 2021: Antony Blinken meets Wang Yi" in hover
+    assert "undated: Blinken and Wang talk again" in hover
+    assert "(conflictual)" in link_hover(network, "Antony Blinken", "Russia")
+
+
+def link_hover(network: dict[str, Any], a: str, b: str) -> str:
+    """The hover text of the link between two actors (the markers in the middle of the links)."""
+    middles = [trace for trace in network["traces"]
+               if trace["mode"] == "markers" and "customdata" not in trace]
+    return next(text for trace in middles for text in trace["hovertext"] if f"{a} — {b}" in text)
+
+
+def test_link_hover_lists_at_most_ten_events() -> None:
+    data = sample_data()
+    day = data["events"][0]
+    data["events"] = [{**day, "id": f"e-{n:010x}", "title": f"Meeting number {n}"} for n in range(14)]
+    hover = link_hover(page_model(data)["network"], "Antony Blinken", "Wang Yi")
+    assert hover.count("Meeting number") == 10 and "… and 4 more" in hover
+
+
+def test_network_layout_is_the_same_on_every_build_and_for_any_event_order() -> None:
+    data = many_actor_data(40)
+    first = network_model(page_model(data)["events"])
+    data["events"].reverse()
+    again = network_model(page_model(data)["events"])
+    assert first["nodes"] == again["nodes"]
+    assert render_html(sample_data()) == render_html(sample_data())
+
+
+def test_hostile_actor_names_are_escaped_in_network_text(hostile_page: str) -> None:
+    network = embedded_model(hostile_page)["network"]
+    texts = [text for trace in network["traces"] for key in ("text", "hovertext")
+             for text in trace.get(key, [])]
+    assert any("&lt;b onmouseover" in text for text in texts)
+    for text in texts:
+        assert set(re.findall(r"<[^>]*>", text)) <= {"<b>", "</b>", "<br>"}
+
+
+@settings(max_examples=30)
+@given(st.lists(st.tuples(st.integers(0, 12), st.integers(0, 12)), max_size=30), st.integers(1, 13))
+def test_spring_layout_places_every_node_inside_the_unit_square(links: list[tuple[int, int]],
+                                                                 count: int) -> None:
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_nodes_from(f"n{i}" for i in range(count))
+    for a, b in links:
+        if a < count and b < count and a != b:
+            graph.add_edge(f"n{a}", f"n{b}", events=[{}])
+    positions = spring_positions(graph, seed=7)
+    assert set(positions) == set(graph.nodes)
+    for x, y in positions.values():
+        assert -1.0 <= x <= 1.0 and -1.0 <= y <= 1.0
+    assert positions == spring_positions(graph, seed=7)
+
+
+@pytest.mark.parametrize(("location", "expected"), [
+    ({"name": "Rome", "latitude": 41.9, "longitude": 12.5}, (41.9, 12.5)),
+    ({"name": "Nowhere", "latitude": None, "longitude": 12.5}, (None, None)),
+    ({"name": "Off the globe", "latitude": 95.0, "longitude": 12.5}, (None, None)),
+    ({"name": "Text", "latitude": "41.9", "longitude": "12.5"}, (None, None)),
+])
+def test_only_places_with_coordinates_on_the_globe_are_mapped(
+        location: dict[str, Any], expected: tuple[float | None, float | None]) -> None:
+    assert coordinates(location) == expected
+
+
+def test_located_events_get_a_map_hover_with_title_date_and_place() -> None:
+    data = sample_data()
+    data["events"][1]["location"] = None
+    model = page_model(data)
+    assert model["located"] == 4
+    events = {e["id"]: e for e in model["events"]}
+    assert events["e-0000000002"]["map_hover"] is None
+    hover = events["e-0000000001"]["map_hover"]
+    for expected in ("<b>Antony Blinken meets Wang Yi</b>", "Sun 31 Oct 2021 (day)", "Place: Rome, Italy",
+                     "2 sources"):
+        assert expected in hover
+
+
+# ---------------------------------------------------------------------------------------------
+# The views in a browser
+
+POINT_ON_SCREEN = """([id, key, words]) => {
+    // Where a drawn point is on the screen: found by its customdata or by words of its hover text.
+    const gd = document.getElementById(id);
+    for (const trace of gd.data) {
+        if (trace.hoverinfo === 'skip') continue;
+        const i = key ? (trace.customdata || []).indexOf(key)
+                      : (trace.hovertext || []).findIndex(t => words.every(w => t.includes(w)));
+        if (i === -1) continue;
+        const box = gd.getBoundingClientRect();
+        if (trace.type === 'scattergeo') {
+            const [x, y] = gd._fullLayout.geo._subplot.projection([trace.lon[i], trace.lat[i]]);
+            return {x: box.left + x, y: box.top + y};
+        }
+        const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+        return {x: box.left + xa._offset + xa.l2p(xa.d2l(trace.x[i])),
+                y: box.top + ya._offset + ya.l2p(ya.d2l(trace.y[i]))};
+    }
+    return null;
+}"""
+
+
+def hover_text_at(page: Any, chart: str, key: str | None = None, words: tuple[str, ...] = ()) -> str:
+    """Moves the mouse onto a point and returns the hover label Plotly shows."""
+    where = page.evaluate(POINT_ON_SCREEN, [chart, key, list(words)])
+    assert where is not None, (chart, key, words)
+    page.mouse.move(where["x"] - 30, where["y"] - 30)
+    page.mouse.move(where["x"], where["y"], steps=4)
+    label = page.locator(f"#{chart} .hoverlayer .hovertext")
+    label.first.wait_for(timeout=5_000)
+    return label.first.text_content() or ""
+
+
+def drawn_timeline_marks(page: Any) -> int:
+    """Points and bars of the main plot (the range slider draws a small copy of them)."""
+    return int(page.locator("#chart .cartesianlayer .point").count())
+
+
+def timeline_data(dated: int, undated: int) -> dict[str, Any]:
+    data = sample_data()
+    day, month, none = data["events"][0], data["events"][2], data["events"][4]
+    events = []
+    for n in range(dated):
+        template = month if n % 5 == 0 else day
+        first = f"2021-{n % 12 + 1:02d}-{n % 28 + 1:02d}" if template is day else f"2020-{n % 12 + 1:02d}-01"
+        last = first if template is day else first[:8] + "28"
+        events.append({**template, "id": f"e-{n:010x}", "first": first, "last": last, "date": first,
+                       "quad_class": n % 4 + 1})
+    events += [{**none, "id": f"e-{n + dated:010x}"} for n in range(undated)]
+    data["events"] = events
+    return data
+
+
+def test_page_loads_with_no_console_error_and_no_network_request(browser: Any, tmp_path: Path) -> None:
+    opened = open_page(browser, tmp_path, sample_data())
+    page = opened.page
+    page.wait_for_selector("#chart .main-svg", timeout=20_000)
+    for view in ("network", "map", "timeline"):
+        page.click(f"#tab-{view}")
+        page.wait_for_selector(f"#panel-{view} .main-svg", timeout=10_000)
+    hover_text_at(page, "chart", "e-0000000001")
+    assert opened.requests and all(url.startswith("file://") for url in opened.requests), opened.requests
+    assert opened.console_errors == [] and opened.errors == []
+
+
+def test_every_event_is_drawn_once(browser: Any, tmp_path: Path) -> None:
+    opened = open_page(browser, tmp_path, timeline_data(dated=37, undated=3))
+    page = opened.page
+    page.wait_for_selector("#chart .main-svg", timeout=20_000)
+    assert drawn_timeline_marks(page) == 37
+    assert page.locator("#undated-list .event-link").count() == 3
+    assert page.text_content("#event-list-title") == "Events shown, by date (37)"
+    page.click("#tab-map")
+    page.wait_for_selector("#map .main-svg", timeout=10_000)
+    assert page.locator("#map .scattergeo .point").count() == 40  # every event here is in Rome
+
+
+def test_hovering_an_event_shows_its_evidence(browser: Any, tmp_path: Path) -> None:
+    opened = open_page(browser, tmp_path, sample_data())
+    page = opened.page
+    page.wait_for_selector("#chart .main-svg", timeout=20_000)
+    hover = hover_text_at(page, "chart", "e-0000000001")
+    assert "Blinken met Wang Yi in Rome on Sunday." in hover
+    assert "Antony Blinken meets Wang Yi" in hover and "2 sources in 2 documents" in hover
+    bold = page.evaluate("""() => Array.from(document.querySelectorAll('#chart .hoverlayer tspan'))
+        .filter(t => (t.getAttribute('style') || '').includes('bold')).map(t => t.textContent)""")
+    assert "met" in bold  # the trigger word stands out in the evidence
+
+
+def test_a_filter_hides_what_it_should_everywhere_and_the_count_changes(browser: Any, tmp_path: Path) -> None:
+    opened = open_page(browser, tmp_path, sample_data())
+    page = opened.page
+    page.wait_for_selector("#chart .main-svg", timeout=20_000)
+    assert drawn_timeline_marks(page) == 4
+    page.uncheck("#quad-1")  # verbal cooperation: the Rome meeting and the undated talk
+    assert (page.text_content("#count") or "").startswith("3 of 5 events shown")
+    assert drawn_timeline_marks(page) == 3
+    assert page.evaluate("document.getElementById('chart').data.flatMap(t => t.customdata || [])"
+                         ".includes('e-0000000001')") is False
+    page.click("#tab-map")
+    page.wait_for_selector("#map .main-svg", timeout=10_000)
+    assert page.locator("#map .scattergeo .point").count() == 3
+    assert (page.text_content("#map-note") or "").startswith("3 of 3 events shown")
+    page.select_option("#filter-type", "sanction")
+    assert page.locator("#map .scattergeo .point").count() == 1
+    assert "view=map" in page.evaluate("location.hash") and "type=sanction" in page.evaluate("location.hash")
+    assert opened.errors == []
+
+
+def test_network_view_draws_actors_and_links_with_their_hover_text(browser: Any, tmp_path: Path) -> None:
+    opened = open_page(browser, tmp_path, sample_data(), hash_part="#view=network")
+    page = opened.page
+    page.wait_for_selector("#network .main-svg", timeout=20_000)
+    assert page.get_attribute("#tab-network", "aria-selected") == "true"
+    assert page.is_hidden("#panel-timeline")
+    assert page.locator("#network .scatterlayer .point").count() == 3 + 3  # actors, link middles
+    hover = hover_text_at(page, "network", "Wang Yi")
+    assert "Wang Yi" in hover and "Person · China" in hover and "3 events" in hover
+    page.mouse.move(5, 5)
+    hover = hover_text_at(page, "network", None, ("Antony Blinken — Wang Yi",))
+    assert "2 events" in hover and "31 Oct 2021: Antony Blinken meets Wang Yi" in hover
+    assert "3 actors and the 3 links" in (page.text_content("#network-note") or "")
+    assert opened.errors == []
+
+
+def test_map_view_draws_located_events_with_their_hover_text(browser: Any, tmp_path: Path) -> None:
+    data = sample_data()
+    data["events"][2]["location"] = {"name": "Washington", "country": "USA", "latitude": 38.9,
+                                     "longitude": -77.04}
+    data["events"][3]["location"] = None
+    opened = open_page(browser, tmp_path, data, hash_part="#view=map")
+    page = opened.page
+    page.wait_for_selector("#map .main-svg", timeout=20_000)
+    assert page.locator("#map .scattergeo .point").count() == 4
+    hover = hover_text_at(page, "map", "e-0000000003")
+    assert "United States sanctions Russia" in hover and "March 2021 (month)" in hover
+    assert "Place: Washington, United States" in hover
+    page.mouse.click(*page.evaluate(POINT_ON_SCREEN, ["map", "e-0000000003", []]).values())
+    page.wait_for_function("location.hash.includes('event=e-0000000003')")
+    assert page.locator("#details h2").text_content() == "United States sanctions Russia"
+    assert opened.errors == [] and opened.console_errors == []
+
+
+def test_clicking_an_actor_node_filters_the_timeline(browser: Any, tmp_path: Path) -> None:
+    opened = open_page(browser, tmp_path, sample_data(), hash_part="#view=network")
+    page = opened.page
+    page.wait_for_selector("#network .main-svg", timeout=20_000)
+    where = page.evaluate(POINT_ON_SCREEN, ["network", "Russia", []])
+    page.mouse.move(where["x"], where["y"], steps=3)
+    page.mouse.click(where["x"], where["y"])
+    page.wait_for_function("location.hash.includes('actor=Russia')")
+    assert (page.text_content("#count") or "").startswith("2 of 5 events shown")
+    assert page.get_attribute("#tab-timeline", "aria-selected") == "true"
+    assert page.is_visible("#chart .main-svg") and drawn_timeline_marks(page) == 2
+    assert page.evaluate("Array.from(document.getElementById('filter-actors').selectedOptions)"
+                         ".map(o => o.value)") == ["Russia"]
+    assert "view=" not in page.evaluate("location.hash")
+    # The keyboard's way: the list of actors under the network.
+    page.click("#tab-network")
+    page.click("#network-list-box summary")
+    page.locator("#network-list .actor-link", has_text="Wang Yi").press("Enter")
+    page.wait_for_function("location.hash.includes('actor=Wang+Yi')")
+    assert (page.text_content("#count") or "").startswith("3 of 5 events shown")
+    assert opened.errors == []
+
+
+def test_tabs_and_controls_work_from_the_keyboard_and_have_names(browser: Any, tmp_path: Path) -> None:
+    opened = open_page(browser, tmp_path, sample_data())
+    page = opened.page
+    page.wait_for_selector("#chart .main-svg", timeout=20_000)
+    page.focus("#clear-filters")
+    page.keyboard.press("Tab")  # from the last control to the selected tab
+    assert page.evaluate("document.activeElement.id") == "tab-timeline"
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate("document.activeElement.id") == "tab-network"
+    page.wait_for_selector("#network .main-svg", timeout=10_000)
+    page.keyboard.press("End")
+    assert page.evaluate("document.activeElement.id") == "tab-map"
+    assert page.is_visible("#panel-map") and "view=map" in page.evaluate("location.hash")
+    page.keyboard.press("ArrowRight")  # wraps round
+    assert page.evaluate("document.activeElement.id") == "tab-timeline"
+    page.keyboard.press("Tab")  # one tab stop for the tab list: the next stop is the panel
+    assert page.evaluate("document.activeElement.id") == "panel-timeline"
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("", "none")
+    unnamed = page.evaluate("""() => Array.from(document.querySelectorAll('button, select, input, summary'))
+        .filter(node => !node.closest('.js-plotly-plot'))
+        .filter(node => !(node.getAttribute('aria-label') || (node.labels && node.labels.length)
+                          || node.textContent.trim()))
+        .map(node => node.outerHTML.slice(0, 80))""")
+    assert unnamed == []
+    assert opened.errors == []
+
+
+@pytest.mark.parametrize("view", ["timeline", "network", "map"])
+def test_each_view_fits_a_phone_screen(browser: Any, tmp_path: Path, view: str) -> None:
+    opened = open_page(browser, tmp_path, sample_data(), viewport=(375, 667), hash_part=f"#view={view}")
+    page = opened.page
+    chart = {"timeline": "chart", "network": "network", "map": "map"}[view]
+    page.wait_for_selector(f"#{chart} .main-svg", timeout=20_000)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    box = page.locator(f"#{chart}").bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 375
+    assert page.locator("#controls-box").get_attribute("open") is None  # folded away on a phone
+    page.click("#controls-box summary")
+    assert page.is_visible("#filter-type")
+    for tab in ("#tab-timeline", "#tab-network", "#tab-map"):
+        tab_box = page.locator(tab).bounding_box()
+        assert tab_box is not None and tab_box["x"] + tab_box["width"] <= 375
+    assert opened.errors == []
+
+
+def test_hostile_articles_run_no_script_in_any_view(browser: Any, tmp_path: Path) -> None:
+    opened = open_page(browser, tmp_path, hostile_data())
+    page = opened.page
+    page.wait_for_selector("#chart .main-svg", timeout=20_000)
+    hover_text_at(page, "chart", "e-0000000001")
+    page.click("#tab-network")
+    page.wait_for_selector("#network .main-svg", timeout=10_000)
+    hostile_name = "<b onmouseover=alert(1)>Blinken</b>"
+    assert hostile_name in hover_text_at(page, "network", hostile_name)
+    assert "<b onmouseover=alert(1)>Bli" in (page.text_content("#network .textpoint") or "") + "".join(
+        page.locator("#network .textpoint").all_text_contents())
+    page.click("#network-list-box summary")
+    assert page.locator("#network-list .actor-link", has_text=hostile_name).count() == 1
+    page.click("#tab-map")
+    page.wait_for_selector("#map .main-svg", timeout=10_000)
+    assert HOSTILE_TITLE in hover_text_at(page, "map", "e-0000000001")
+    assert page.locator("img").count() == 0
+    assert page.locator("[onmouseover], [onerror]").count() == 0
+    assert opened.dialogs == [] and opened.errors == []

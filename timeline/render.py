@@ -1,8 +1,9 @@
 """The interactive HTML timeline: one self-contained page built from the events.json export.
 
 Python prepares a page model (display labels, escaped hover text, lanes, evidence split around the
-trigger word) and embeds it as JSON; `assets/timeline.js` draws the Plotly chart, the filters and
-the details panel from it. Article text is data, never markup: the JSON is escaped so it cannot
+trigger word, the actor network laid out and drawn as Plotly traces, the places on the map) and
+embeds it as JSON; `assets/timeline.js` draws the timeline, network and map, the filters and the
+details panel from it. Article text is data, never markup: the JSON is escaped so it cannot
 close its <script> element, hover text is HTML-escaped before Plotly sees it, the script builds the
 DOM with textContent, and only http(s) URLs ever become links.
 """
@@ -14,8 +15,10 @@ import datetime as dt
 import functools
 import hashlib
 import html
+import itertools
 import json
 import math
+import random
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -57,6 +60,26 @@ MONTH_NAMES = (
     "November",
     "December",
 )
+# Actor kinds in the network: an Okabe-Ito colour and a marker shape each, so kind never rests on
+# colour alone. Kinds not listed here ("company", ...) are drawn as "other".
+ACTOR_KINDS: dict[str, tuple[str, str, str]] = {
+    "person": ("Person", "#CC79A7", "circle"),
+    "country": ("Country", "#009E73", "square"),
+    "organisation": ("Organisation", "#F0E442", "diamond"),
+    "other": ("Other", "#999999", "triangle-up"),
+}
+# Links by net Goldstein score: blue and vermillion (as on the timeline) and a dash pattern each.
+TIES: dict[str, tuple[str, str, str]] = {
+    "cooperative": ("Cooperative (net Goldstein > 0)", "#0072B2", "solid"),
+    "conflictual": ("Conflictual (net Goldstein < 0)", "#D55E00", "dash"),
+    "neutral": ("Neutral (net Goldstein 0)", "#8C8C8C", "dot"),
+}
+NETWORK_MAX_ACTORS = 150  # more nodes than this make an unreadable hairball and a slow layout
+NETWORK_LABELS = 14  # the actors with the most events carry their name on the drawing
+NETWORK_EDGE_EVENTS = 10  # events listed in a link's hover text
+NETWORK_SEED = 7
+NETWORK_ITERATIONS = 120
+NETWORK_GRAVITY = 10.0  # strong enough to keep unlinked actors near the others
 SCRIPT_END = re.compile(r"</(script)", re.IGNORECASE)
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -200,6 +223,8 @@ def page_model(data: Mapping[str, Any]) -> dict[str, Any]:
         "documents": documents,
         "events": events,
         "problems": problems,
+        "network": network_model(events),
+        "located": sum(1 for event in events if event["lat"] is not None),
     }
 
 
@@ -265,8 +290,19 @@ def page_event(event: Mapping[str, Any], country_names: Mapping[str, str]) -> di
             "pair": country_pair_lanes(actors, country_names),
         },
     }
+    lat, lon = coordinates(location) if isinstance(location, Mapping) else (None, None)
+    result["lat"], result["lon"] = lat, lon
     result["hover"] = hover_html(result)
+    result["map_hover"] = map_hover_html(result) if lat is not None else None
     return result
+
+
+def coordinates(location: Mapping[str, Any]) -> tuple[float | None, float | None]:
+    """A place's latitude and longitude, when both are given and on the globe."""
+    lat, lon = number_or_none(location.get("latitude")), number_or_none(location.get("longitude"))
+    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None, None
+    return lat, lon
 
 
 def page_actor(actor: Mapping[str, Any], country_names: Mapping[str, str]) -> dict[str, Any]:
@@ -375,6 +411,283 @@ def default_title(event_type: str, actors: list[dict[str, Any]]) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
+# The actor network: who dealt with whom, laid out here so the page is the same on every build
+
+
+def network_pairs(actors: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Who dealt with whom in an event (as in the exported graph): sources with targets, else every
+    two actors named."""
+    sources = [actor["name"] for actor in actors if actor["role"] == "source" and actor["name"]]
+    targets = [actor["name"] for actor in actors if actor["role"] == "target" and actor["name"]]
+    if sources and targets:
+        found = [(a, b) for a in sources for b in targets]
+    else:
+        found = list(itertools.combinations([actor["name"] for actor in actors if actor["name"]], 2))
+    return sorted({(min(a, b), max(a, b)) for a, b in found if a != b})
+
+
+def network_model(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The actor network as Plotly traces: the actors with the most events, linked through the events
+    they share, nodes sized by events and shaped/coloured by kind, links coloured by net Goldstein."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    for event in events:
+        for actor in event["actors"]:
+            name = actor["name"]
+            if not name:
+                continue
+            if name not in graph:
+                kind = actor["kind"] if actor["kind"] in ACTOR_KINDS else "other"
+                graph.add_node(name, kind=kind, country=actor["country_name"], events=set())
+            node = graph.nodes[name]
+            node["events"].add(event["id"])
+            if not node["country"] and actor["country_name"]:
+                node["country"] = actor["country_name"]
+        for a, b in network_pairs(event["actors"]):
+            if not graph.has_edge(a, b):
+                graph.add_edge(a, b, goldstein=0.0, events=[])
+            edge = graph.edges[a, b]
+            edge["events"].append(event)
+            edge["goldstein"] += event["goldstein"] or 0.0
+    ranked = sorted(graph.nodes, key=lambda name: (-len(graph.nodes[name]["events"]), name))
+    shown = graph.subgraph(ranked[:NETWORK_MAX_ACTORS])
+    positions = spring_positions(shown, seed=NETWORK_SEED)
+    most = max((len(graph.nodes[name]["events"]) for name in ranked), default=1)
+    nodes = [
+        {
+            "name": name,
+            "kind": shown.nodes[name]["kind"],
+            "events": len(shown.nodes[name]["events"]),
+            "x": positions[name][0],
+            "y": positions[name][1],
+            "size": node_size(len(shown.nodes[name]["events"]), most, len(shown)),
+        }
+        for name in ranked[: len(shown)]
+    ]
+    labelled = {node["name"] for node in nodes[:NETWORK_LABELS]}
+    edges = sorted((min(a, b), max(a, b)) for a, b in shown.edges)
+    return {
+        "actors_total": graph.number_of_nodes(),
+        "actors_shown": len(nodes),
+        "max_actors": NETWORK_MAX_ACTORS,
+        "links_shown": len(edges),
+        "links_total": graph.number_of_edges(),
+        "kinds": [
+            {
+                "key": key,
+                "label": label,
+                "color": colour,
+                "symbol": symbol,
+                "count": sum(1 for node in nodes if node["kind"] == key),
+            }
+            for key, (label, colour, symbol) in ACTOR_KINDS.items()
+        ],
+        "ties": [
+            {"key": key, "label": label, "color": colour, "dash": dash}
+            for key, (label, colour, dash) in TIES.items()
+        ],
+        "nodes": nodes,
+        "traces": edge_traces(shown, edges, positions) + node_traces(shown, nodes, labelled),
+    }
+
+
+def node_size(events: int, most: int, nodes: int) -> float:
+    """Marker size by events, the area growing with the count; smaller when there are many nodes."""
+    largest = 44 if nodes <= 40 else 32 if nodes <= 100 else 26
+    return round(8 + (largest - 8) * math.sqrt(max(events - 1, 0) / max(most - 1, 1)), 1)
+
+
+def tie_of(goldstein: float) -> str:
+    if goldstein > 0.05:
+        return "cooperative"
+    return "conflictual" if goldstein < -0.05 else "neutral"
+
+
+def link_width(events: int) -> float:
+    return 1.0 if events == 1 else 2.0 if events == 2 else 3.0 if events <= 4 else 4.5
+
+
+def edge_traces(
+    graph: Any, edges: list[tuple[str, str]], positions: Mapping[str, tuple[float, float]]
+) -> list[dict[str, Any]]:
+    """Links as few line traces (one per tie and width, segments split by nulls: one trace per link
+    would be slow on a large network), plus a hoverable marker in the middle of each link."""
+    lines: dict[tuple[str, float], tuple[list[float | None], list[float | None]]] = {}
+    middles: dict[str, tuple[list[float], list[float], list[str]]] = {}
+    for a, b in edges:
+        data = graph.edges[a, b]
+        tie = tie_of(data["goldstein"])
+        xs, ys = lines.setdefault((tie, link_width(len(data["events"]))), ([], []))
+        (xa, ya), (xb, yb) = positions[a], positions[b]
+        xs.extend((xa, xb, None))
+        ys.extend((ya, yb, None))
+        mx, my, texts = middles.setdefault(tie, ([], [], []))
+        mx.append(round((xa + xb) / 2, 4))
+        my.append(round((ya + yb) / 2, 4))
+        texts.append(link_hover_html(a, b, data["events"], data["goldstein"]))
+    traces: list[dict[str, Any]] = []
+    for tie, (label, colour, dash) in TIES.items():
+        widths = sorted(width for key, width in lines if key == tie)
+        for number, width in enumerate(widths):
+            xs, ys = lines[(tie, width)]
+            traces.append(
+                {
+                    "type": "scatter",
+                    "mode": "lines",
+                    "x": xs,
+                    "y": ys,
+                    "name": label,
+                    "legendgroup": "tie-" + tie,
+                    "showlegend": number == 0,
+                    "hoverinfo": "skip",
+                    "line": {"color": colour, "width": width, "dash": dash},
+                    "opacity": 0.75,
+                }
+            )
+        if tie in middles:
+            mx, my, texts = middles[tie]
+            traces.append(
+                {
+                    "type": "scatter",
+                    "mode": "markers",
+                    "x": mx,
+                    "y": my,
+                    "name": label,
+                    "legendgroup": "tie-" + tie,
+                    "showlegend": False,
+                    "hovertext": texts,
+                    "hoverinfo": "text",
+                    "marker": {"color": colour, "size": 7, "opacity": 0.45, "symbol": "circle"},
+                }
+            )
+    return traces
+
+
+def node_traces(graph: Any, nodes: list[dict[str, Any]], labelled: set[str]) -> list[dict[str, Any]]:
+    """One marker trace per actor kind (for the legend); customdata is the actor's name, which the
+    page uses to filter the timeline when a node is clicked."""
+    traces = []
+    for kind, (label, colour, symbol) in ACTOR_KINDS.items():
+        group = [node for node in nodes if node["kind"] == kind]
+        if not group:
+            continue
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "markers+text",
+                "name": label,
+                "legendgroup": "kind-" + kind,
+                "x": [node["x"] for node in group],
+                "y": [node["y"] for node in group],
+                "text": [esc(clip(node["name"], 28)) if node["name"] in labelled else "" for node in group],
+                "textposition": "top center",
+                # A white halo keeps names readable where they cross links and other nodes.
+                "textfont": {"size": 11, "color": "#1d232b", "shadow": "0 0 3px #ffffff, 0 0 2px #ffffff"},
+                "customdata": [node["name"] for node in group],
+                "hovertext": [actor_hover_html(graph, node["name"]) for node in group],
+                "hoverinfo": "text",
+                "marker": {
+                    "color": colour,
+                    "symbol": symbol,
+                    "size": [node["size"] for node in group],
+                    "line": {"color": "#1a1a1a", "width": 1},
+                    "opacity": 0.95,
+                },
+            }
+        )
+    return traces
+
+
+def actor_hover_html(graph: Any, name: str) -> str:
+    node = graph.nodes[name]
+    kind = ACTOR_KINDS[node["kind"]][0] if node["kind"] != "other" else "Other"
+    lines = [f"<b>{line}</b>" for line in wrapped(clip(name, 120))]
+    lines += wrapped(f"{kind}" + (f" · {node['country']}" if node["country"] else ""))
+    events, links = len(node["events"]), graph.degree(name)
+    lines.append(
+        f"{events} event{'s' if events != 1 else ''} · linked to {links} shown actor"
+        + ("s" if links != 1 else "")
+    )
+    lines.append("click to show its events on the timeline")
+    return "<br>".join(lines)
+
+
+def link_hover_html(a: str, b: str, events: list[dict[str, Any]], goldstein: float) -> str:
+    lines = [f"<b>{line}</b>" for line in wrapped(f"{clip(a, 60)} — {clip(b, 60)}")]
+    count = len(events)
+    lines.append(
+        f"{count} event{'s' if count != 1 else ''} · net Goldstein {goldstein:+.1f} ({tie_of(goldstein)})"
+    )
+    dated = sorted(events, key=lambda event: (event["first"] or "9999", event["title"]))
+    for event in dated[:NETWORK_EDGE_EVENTS]:
+        when = day_text(dt.date.fromisoformat(event["first"])) if event["first"] else "undated"
+        lines.append(esc(f"{when}: {clip(squash(event['title']), HOVER_LINE_CHARS - len(when) - 2)}"))
+    if count > NETWORK_EDGE_EVENTS:
+        lines.append(f"… and {count - NETWORK_EDGE_EVENTS} more")
+    return "<br>".join(lines)
+
+
+def spring_positions(graph: Any, *, seed: int) -> dict[str, tuple[float, float]]:
+    """A force-directed (Fruchterman-Reingold) layout in [-1, 1]², the same on every run.
+
+    NetworkX's own layouts need numpy, which this project does not depend on; this one is plain
+    Python: nodes start at seeded random places in name order, repel each other, links pull their
+    ends together (more events, stronger), and a weak pull to the centre keeps separate groups near.
+    """
+    names = sorted(graph.nodes)
+    count = len(names)
+    if count == 0:
+        return {}
+    if count == 1:
+        return {names[0]: (0.0, 0.0)}
+    rng = random.Random(seed)
+    xs = [rng.uniform(-1, 1) for _ in names]
+    ys = [rng.uniform(-1, 1) for _ in names]
+    index = {name: number for number, name in enumerate(names)}
+    links = sorted(
+        (index[a], index[b], 1 + math.log(len(data["events"]))) for a, b, data in graph.edges(data=True)
+    )
+    ideal = math.sqrt(4 / count)  # the ideal distance: the square [-1, 1]² shared out
+    gravity = NETWORK_GRAVITY
+    step = 0.2
+    for _ in range(NETWORK_ITERATIONS):
+        dx, dy = [0.0] * count, [0.0] * count
+        for i in range(count):
+            xi, yi = xs[i], ys[i]
+            for j in range(i + 1, count):
+                ddx, ddy = xi - xs[j], yi - ys[j]
+                squared = ddx * ddx + ddy * ddy or 1e-9
+                push = ideal * ideal / squared
+                dx[i] += ddx * push
+                dy[i] += ddy * push
+                dx[j] -= ddx * push
+                dy[j] -= ddy * push
+        for i, j, weight in links:
+            ddx, ddy = xs[i] - xs[j], ys[i] - ys[j]
+            pull = math.hypot(ddx, ddy) * weight / ideal
+            dx[i] -= ddx * pull
+            dy[i] -= ddy * pull
+            dx[j] += ddx * pull
+            dy[j] += ddy * pull
+        for i in range(count):
+            dx[i] -= xs[i] * gravity
+            dy[i] -= ys[i] * gravity
+            length = math.hypot(dx[i], dy[i])
+            if length > step:
+                dx[i], dy[i] = dx[i] * step / length, dy[i] * step / length
+            xs[i] += dx[i]
+            ys[i] += dy[i]
+        step = max(step * 0.96, 0.002)
+    mid_x, mid_y = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    scale = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 or 1.0
+    return {
+        name: (round((xs[i] - mid_x) / scale, 4), round((ys[i] - mid_y) / scale, 4))
+        for i, name in enumerate(names)
+    }
+
+
+# ---------------------------------------------------------------------------------------------
 # Dates
 
 
@@ -473,6 +786,16 @@ def hover_html(event: Mapping[str, Any]) -> str:
         + (f" in {docs} documents" if docs > 1 else "")
         + " · click for details"
     )
+    return "<br>".join(lines)
+
+
+def map_hover_html(event: Mapping[str, Any]) -> str:
+    """A located event's hover text on the map: what, when, where and how many sources."""
+    when = event["date_label"] + (f" · {event['status']}" if event["status"] != "reported" else "")
+    lines = [f"<b>{line}</b>" for line in wrapped(clip(event["title"], 160))] + wrapped(when)
+    lines += wrapped("Place: " + (event["place"] or "unnamed"))
+    count = len(event["sources"])
+    lines.append(f"{count} source{'s' if count != 1 else ''} · click for details")
     return "<br>".join(lines)
 
 
@@ -594,10 +917,12 @@ PAGE_TEMPLATE = """<!DOCTYPE html>
   <p id="summary" class="summary"></p>
 </header>
 <noscript><p class="notice">This timeline needs JavaScript to draw the chart.</p></noscript>
+<details id="controls-box" class="controls-box" open>
+<summary aria-label="Show or hide the filters and lanes">Filters and lanes</summary>
 <section class="controls" aria-label="Filters and lanes">
   <div class="control">
     <label for="lane-mode">Lanes</label>
-    <select id="lane-mode">
+    <select id="lane-mode" aria-label="Timeline lanes">
       <option value="type">Event type</option>
       <option value="actor">Actor</option>
       <option value="pair">Country pair</option>
@@ -605,11 +930,11 @@ PAGE_TEMPLATE = """<!DOCTYPE html>
   </div>
   <div class="control">
     <label for="filter-type">Event type</label>
-    <select id="filter-type"></select>
+    <select id="filter-type" aria-label="Filter by event type"></select>
   </div>
   <div class="control control-actors">
     <label for="filter-actors">Actors <span class="hint">(any of; Ctrl/⌘-click for several)</span></label>
-    <select id="filter-actors" multiple size="4"></select>
+    <select id="filter-actors" multiple size="4" aria-label="Filter by actors, any of"></select>
   </div>
   <fieldset class="control control-quad">
     <legend>Cooperation / conflict</legend>
@@ -617,23 +942,54 @@ PAGE_TEMPLATE = """<!DOCTYPE html>
   </fieldset>
   <div class="control control-search">
     <label for="filter-text">Search</label>
-    <input id="filter-text" type="search" placeholder="Words in titles or evidence" autocomplete="off">
+    <input id="filter-text" type="search" placeholder="Words in titles or evidence" autocomplete="off"
+           aria-label="Search words in titles or evidence">
   </div>
   <div class="control control-actions">
-    <button type="button" id="clear-filters">Clear filters</button>
+    <button type="button" id="clear-filters" aria-label="Clear all filters">Clear filters</button>
   </div>
 </section>
+</details>
 <p id="count" class="count" role="status" aria-live="polite"></p>
+<div class="views" role="tablist" aria-label="Views of the events">
+  <button type="button" role="tab" id="tab-timeline" aria-controls="panel-timeline" aria-selected="true"
+          aria-label="Timeline view">Timeline</button>
+  <button type="button" role="tab" id="tab-network" aria-controls="panel-network" aria-selected="false"
+          tabindex="-1" aria-label="Actor network view">Actor network</button>
+  <button type="button" role="tab" id="tab-map" aria-controls="panel-map" aria-selected="false"
+          tabindex="-1" aria-label="Map view">Map</button>
+</div>
 <main class="layout">
-  <section class="chart-area" aria-label="Timeline chart">
-    <div id="chart" class="chart" role="figure"
-         aria-label="Timeline chart; the same events are listed under 'Events shown, by date'"></div>
-    <p id="chart-empty" class="notice" hidden></p>
-    <p id="chart-note" class="hint" hidden></p>
-    <p class="key" id="chart-key"></p>
+  <section class="chart-area" id="chart-area" aria-label="Views">
+    <div id="panel-timeline" class="panel" role="tabpanel" aria-labelledby="tab-timeline" tabindex="0">
+      <div id="chart" class="chart" role="figure"
+           aria-label="Timeline chart; the same events are listed under 'Events shown, by date'"></div>
+      <p id="chart-empty" class="notice" hidden></p>
+      <p id="chart-note" class="hint" hidden></p>
+      <p class="key" id="chart-key"></p>
+    </div>
+    <div id="panel-network" class="panel" role="tabpanel" aria-labelledby="tab-network" tabindex="0" hidden>
+      <p id="network-note" class="hint"></p>
+      <div id="network" class="chart" role="figure"
+           aria-label="Actor network; the same actors are listed under 'Actors in the network'"></div>
+      <p id="network-empty" class="notice" hidden></p>
+      <p class="key" id="network-key"></p>
+      <details id="network-list-box">
+        <summary id="network-list-title">Actors in the network</summary>
+        <p class="hint">Choose an actor to show its events on the timeline.</p>
+        <ul id="network-list" class="actor-list"></ul>
+      </details>
+    </div>
+    <div id="panel-map" class="panel" role="tabpanel" aria-labelledby="tab-map" tabindex="0" hidden>
+      <p id="map-note" class="hint"></p>
+      <div id="map" class="chart" role="figure"
+           aria-label="Map of the events shown that name a place; also listed under 'Events shown'"></div>
+      <p id="map-empty" class="notice" hidden></p>
+      <p class="key" id="map-key"></p>
+    </div>
   </section>
   <aside id="details" class="details" aria-label="Event details" aria-live="polite" tabindex="-1">
-    <p class="placeholder">Click an event on the chart or in a list to see its sources here.</p>
+    <p class="placeholder">Click an event on the chart, the map or in a list to see its sources here.</p>
   </aside>
 </main>
 <section class="lists">

@@ -1,4 +1,6 @@
-/* The interactive timeline: chart, filters, lists and details drawn from the embedded page model.
+/* The interactive timeline: chart, actor network, map, filters, lists and details drawn from the
+ * embedded page model. Python laid out the network and escaped every hover text; this script draws,
+ * filters and keeps the state in the URL hash.
  *
  * Article text is data, never markup: every string from the model reaches the page through
  * textContent, only http(s) URLs become links, and Plotly (which renders its text as HTML) gets
@@ -14,6 +16,8 @@
   var LIST_LIMIT = 500;
   var LANE_LABEL_CHARS = 34;
   var LANE_MODES = ["type", "actor", "pair"];
+  var VIEWS = ["timeline", "network", "map"];
+  var WIDE_PX = 760;           // a chart narrower than this has no legend (it would cover the buttons)
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var STATUS_SYMBOLS = {reported: "circle", planned: "circle-open", hypothetical: "diamond-open",
                         negated: "x-open"};
@@ -49,10 +53,17 @@
   var quadKeys = model.quad_classes.map(function (quad) { return quad.key; })
     .filter(function (key) { return key !== 0 || quadCounts.has("0"); });
 
-  var state = {lanes: "type", type: "", actors: new Set(), quads: new Set(quadKeys), text: "", event: ""};
+  var state = {view: "timeline", lanes: "type", type: "", actors: new Set(), quads: new Set(quadKeys), text: "",
+               event: ""};
 
   var chart = el("chart");
   var chartReady = false;
+  var networkChart = el("network");
+  var networkReady = false;
+  var mapChart = el("map");
+  var mapReady = false;
+  var plotFont = {family: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size: 13, color: "#1d232b"};
+  var hoverStyle = {align: "left", bgcolor: "#ffffff", bordercolor: "#59616b", font: {color: "#1d232b", size: 12}};
 
   // ---------------------------------------------------------------------------------------------
   // Small helpers
@@ -125,6 +136,8 @@
 
   function readHash() {
     var params = new URLSearchParams(location.hash.replace(/^#/, ""));
+    var view = params.get("view");
+    state.view = VIEWS.indexOf(view) !== -1 ? view : "timeline";
     var lanes = params.get("lanes");
     state.lanes = LANE_MODES.indexOf(lanes) !== -1 ? lanes : "type";
     var type = params.get("type") || "";
@@ -141,6 +154,7 @@
 
   function writeHash() {
     var params = new URLSearchParams();
+    if (state.view !== "timeline") params.set("view", state.view);
     if (state.lanes !== "type") params.set("lanes", state.lanes);
     if (state.type) params.set("type", state.type);
     state.actors.forEach(function (name) { params.append("actor", name); });
@@ -189,6 +203,7 @@
       box.type = "checkbox";
       box.value = String(key);
       box.id = "quad-" + key;
+      box.setAttribute("aria-label", "Show " + info.label.toLowerCase() + " events");
       box.addEventListener("change", function () {
         if (box.checked) state.quads.add(key); else state.quads.delete(key);
         update();
@@ -218,10 +233,90 @@
     });
 
     window.addEventListener("hashchange", function () { readHash(); update(); });
-    var wide = chart.clientWidth >= 760;
+    var wide = isWide();
     window.addEventListener("resize", function () {  // the legend shows only on a wide chart
-      if ((chart.clientWidth >= 760) !== wide) { wide = !wide; update(); }
+      if (isWide() !== wide) { wide = !wide; update(); }
     });
+    // On a phone the filters would fill the first screen: they start folded unless some are set.
+    if (window.innerWidth < 600 && !filtersSet()) el("controls-box").open = false;
+    setupTabs();
+    setupNetworkList();
+  }
+
+  function isWide() { return el("chart-area").clientWidth >= WIDE_PX; }
+
+  function filtersSet() {
+    return Boolean(state.type || state.actors.size || state.text || state.quads.size !== quadKeys.length);
+  }
+
+  // Tabs as the ARIA authoring practices describe them: one tab stop, arrows move between the tabs.
+  function setupTabs() {
+    var tabs = VIEWS.map(function (view) { return el("tab-" + view); });
+    tabs.forEach(function (tab, index) {
+      tab.addEventListener("click", function () { showView(VIEWS[index]); });
+      tab.addEventListener("keydown", function (event) {
+        var next = {ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1}[event.key];
+        if (next === undefined) return;
+        event.preventDefault();
+        next = (next + tabs.length) % tabs.length;
+        showView(VIEWS[next]);
+        tabs[next].focus();
+      });
+    });
+  }
+
+  function showView(view) {
+    if (state.view === view) return;
+    state.view = view;
+    update();
+  }
+
+  function syncTabs() {
+    VIEWS.forEach(function (view) {
+      var tab = el("tab-" + view);
+      var current = view === state.view;
+      tab.setAttribute("aria-selected", current ? "true" : "false");
+      tab.tabIndex = current ? 0 : -1;
+      el("panel-" + view).hidden = !current;
+    });
+  }
+
+  // The keyboard's way to what a click on a network node does.
+  function setupNetworkList() {
+    var network = model.network;
+    var kinds = new Map();
+    network.kinds.forEach(function (kind) { kinds.set(kind.key, kind); });
+    el("network-list-title").textContent = "Actors in the network (" + network.nodes.length + ")";
+    var list = el("network-list");
+    network.nodes.forEach(function (node) {
+      var item = make("li");
+      var button = make("button", "actor-link");
+      button.type = "button";
+      var kind = kinds.get(node.kind);
+      var swatch = make("span", "swatch swatch-" + kind.symbol);
+      swatch.style.background = kind.color;
+      swatch.setAttribute("aria-hidden", "true");
+      button.appendChild(swatch);
+      button.appendChild(make("span", "what", node.name));
+      button.appendChild(make("span", "extra", kind.label + " · " + plural(node.events, "event")));
+      button.setAttribute("aria-label", "Show the events of " + node.name + " on the timeline ("
+        + plural(node.events, "event") + ")");
+      button.addEventListener("click", function () { filterToActor(node.name); });
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    el("network-list-box").hidden = !network.nodes.length;
+  }
+
+  // A click on an actor (node or list): the timeline, filtered to that actor's events.
+  function filterToActor(name) {
+    if (!actorCounts.has(name)) return;
+    state.actors = new Set([name]);
+    state.view = "timeline";
+    update();
+    el("tab-timeline").focus({preventScroll: true});
+    var area = el("chart-area");
+    if (area.getBoundingClientRect().top < 0) area.scrollIntoView({block: "start"});
   }
 
   function byType(type) {
@@ -449,17 +544,16 @@
     var layout = {
       height: height,
       margin: {l: 10, r: 20, t: 56, b: 10},
-      font: {family: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size: 13, color: "#1d232b"},
+      font: plotFont,
       paper_bgcolor: "#ffffff", plot_bgcolor: "#ffffff",
       hovermode: "closest",
-      hoverlabel: {align: "left", bgcolor: "#ffffff", bordercolor: "#59616b",
-                   font: {color: "#1d232b", size: 12}},
+      hoverlabel: hoverStyle,
       barmode: "overlay",
       dragmode: "zoom",
       uirevision: "timeline",  // keeps the reader's zoom while filters change
       // On a narrow chart the legend would cover the range buttons; the colour key of the
       // cooperation/conflict filter above says the same.
-      showlegend: chart.clientWidth >= 760,
+      showlegend: isWide(),
       legend: {orientation: "h", x: 1, xanchor: "right", y: 1.01, yanchor: "bottom",
                itemclick: "toggle", itemdoubleclick: "toggleothers"},
       xaxis: xaxis,
@@ -483,6 +577,250 @@
   }
 
   // ---------------------------------------------------------------------------------------------
+  // The actor network: Python laid it out and built its traces; here it is drawn, the actors of the
+  // actor filter are ringed, and a click on a node filters the timeline to that actor.
+
+  function drawNetwork() {
+    var network = model.network;
+    var empty = el("network-empty");
+    var note = el("network-note");
+    note.textContent = networkNote(network);
+    if (!network.nodes.length) {
+      networkChart.hidden = true;
+      empty.hidden = false;
+      empty.textContent = "No event names an actor, so there is no network to draw.";
+      return;
+    }
+    networkChart.hidden = false;
+    empty.hidden = true;
+    var data = network.traces.slice();
+    var chosen = network.nodes.filter(function (node) { return state.actors.has(node.name); });
+    if (chosen.length) {
+      data.push({type: "scatter", mode: "markers", name: "chosen", showlegend: false, hoverinfo: "skip",
+                 x: chosen.map(function (node) { return node.x; }),
+                 y: chosen.map(function (node) { return node.y; }),
+                 marker: {symbol: "circle-open", color: "#111", line: {width: 2.5},
+                          size: chosen.map(function (node) { return node.size + 12; })}});
+    }
+    var width = el("chart-area").clientWidth;
+    var layout = {
+      height: Math.round(Math.max(380, Math.min(760, width * 0.8))),
+      margin: {l: 10, r: 10, t: isWide() ? 40 : 10, b: 10},
+      font: plotFont, paper_bgcolor: "#ffffff", plot_bgcolor: "#ffffff",
+      hovermode: "closest", hoverlabel: hoverStyle, dragmode: "pan",
+      uirevision: "network",
+      showlegend: isWide(),
+      legend: {orientation: "h", x: 0, y: 1.0, yanchor: "bottom", itemclick: "toggle",
+               itemdoubleclick: "toggleothers"},
+      xaxis: {visible: false, range: [-1.12, 1.12]},
+      yaxis: {visible: false, range: [-1.12, 1.12], scaleanchor: "x", scaleratio: 1}
+    };
+    var config = {responsive: true, displaylogo: false, scrollZoom: false,
+                  modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d"],
+                  toImageButtonOptions: {filename: "actor-network"}};
+    Plotly.react(networkChart, data, layout, config);
+    if (!networkReady) {
+      networkReady = true;
+      networkChart.on("plotly_click", function (click) {
+        var point = click && click.points && click.points[0];
+        if (point && typeof point.customdata === "string") filterToActor(point.customdata);
+      });
+    }
+  }
+
+  function networkNote(network) {
+    var text = network.actors_shown < network.actors_total
+      ? "The " + network.actors_shown + " actors with the most events, of " + network.actors_total
+        + " named, and the " + plural(network.links_shown, "link") + " between them ("
+        + network.links_total + " links in all)."
+      : plural(network.actors_total, "actor") + " and the " + plural(network.links_total, "link")
+        + " between them.";
+    return text + " Drawn from every event; the filters apply to the timeline and the map. Click an actor "
+      + "to see its events on the timeline.";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The map: shown events that name a place with coordinates. There is no base map: Plotly fetches
+  // coastlines and borders from its servers, and this page loads nothing from the network.
+
+  function drawMap(shown) {
+    var located = shown.filter(function (event) { return event.lat !== null; });
+    var empty = el("map-empty");
+    el("map-note").textContent = located.length + " of " + plural(shown.length, "event") + " shown "
+      + (located.length === 1 ? "names a place" : "name a place") + " with coordinates ("
+      + model.located + " of " + events.length + " in all).";
+    if (!located.length) {
+      mapChart.hidden = true;
+      empty.hidden = false;
+      empty.textContent = model.located ? "No event with a place matches these filters."
+        : "No event in these articles names a place with coordinates, so there is nothing to map.";
+      return;
+    }
+    mapChart.hidden = false;
+    empty.hidden = true;
+    var spots = fanOut(located);
+    var data = [];
+    quadKeys.forEach(function (key) {
+      var info = quadInfo.get(key);
+      var group = spots.filter(function (spot) { return spot.event.quad === key; });
+      if (!group.length) return;
+      data.push({
+        type: "scattergeo", mode: "markers", name: info.label,
+        lat: group.map(function (spot) { return spot.lat; }),
+        lon: group.map(function (spot) { return spot.lon; }),
+        customdata: group.map(function (spot) { return spot.event.id; }),
+        hovertext: group.map(function (spot) { return spot.event.map_hover; }),
+        hoverinfo: "text",
+        marker: {
+          color: info.color, opacity: 0.9,
+          size: group.map(function (spot) { return markerSize(spot.event) + 2; }),
+          symbol: group.map(function (spot) { return STATUS_SYMBOLS[spot.event.status] || "circle"; }),
+          line: {color: "#1a1a1a", width: group.map(function (spot) {
+            return spot.event.status === "reported" ? 0.6 : 2;
+          })}
+        }
+      });
+    });
+    var bounds = mapBounds(spots);
+    var width = el("chart-area").clientWidth;
+    var top = isWide() ? 36 : 4;
+    // The map's own shape (an equirectangular view is as tall as its latitudes are long), so no band
+    // of blank page sits above and below it.
+    var shape = (bounds.lat[1] - bounds.lat[0]) / (bounds.lon[1] - bounds.lon[0]);
+    var height = Math.round(Math.max(160, Math.min(680, (width - 8) * shape + top + 8)));
+    var pxPerDegree = Math.min((width - 8) / (bounds.lon[1] - bounds.lon[0]),
+                               (height - top - 8) / (bounds.lat[1] - bounds.lat[0]));
+    var places = placeLabels(located, pxPerDegree);
+    data.push({type: "scattergeo", mode: "text", name: "places", showlegend: false, hoverinfo: "skip",
+               lat: places.map(function (place) { return place.lat; }),
+               lon: places.map(function (place) { return place.lon; }),
+               text: places.map(function (place) { return plotlyText(shorten(place.name, 24)); }),
+               textposition: "bottom center",
+               textfont: {size: 11, color: "#3b434c", shadow: "0 0 3px #ffffff, 0 0 2px #ffffff"}});
+    data.push(gridLabels(bounds, pxPerDegree));
+    var chosen = spots.filter(function (spot) { return spot.event.id === state.event; });
+    if (chosen.length) {
+      data.push({type: "scattergeo", mode: "markers", name: "selected", showlegend: false, hoverinfo: "skip",
+                 lat: chosen.map(function (spot) { return spot.lat; }),
+                 lon: chosen.map(function (spot) { return spot.lon; }),
+                 marker: {symbol: "circle-open", color: "#111", line: {width: 2.5},
+                          size: chosen.map(function (spot) { return markerSize(spot.event) + 12; })}});
+    }
+    var layout = {
+      height: height,
+      margin: {l: 4, r: 4, t: top, b: 4},
+      font: plotFont, paper_bgcolor: "#ffffff",
+      hovermode: "closest", hoverlabel: hoverStyle,
+      uirevision: "map",
+      showlegend: isWide(),
+      legend: {orientation: "h", x: 0, y: 1.0, yanchor: "bottom"},
+      geo: {
+        projection: {type: "equirectangular"},
+        // No land, coasts, borders, lakes or rivers: any of them makes Plotly fetch its topojson.
+        showland: false, showocean: false, showlakes: false, showrivers: false, showcountries: false,
+        showcoastlines: false, showsubunits: false,
+        showframe: true, framecolor: "#aab2bc", bgcolor: "#f3f6f9",
+        lonaxis: {range: bounds.lon, showgrid: true, gridcolor: "#d5dbe1", dtick: bounds.step},
+        lataxis: {range: bounds.lat, showgrid: true, gridcolor: "#d5dbe1", dtick: bounds.step}
+      }
+    };
+    var config = {responsive: true, displaylogo: false, scrollZoom: false,
+                  toImageButtonOptions: {filename: "event-map"}};
+    Plotly.react(mapChart, data, layout, config);
+    if (!mapReady) {
+      mapReady = true;
+      mapChart.on("plotly_click", function (click) {
+        var point = click && click.points && click.points[0];
+        if (point && typeof point.customdata === "string" && byId.has(point.customdata)) {
+          select(point.customdata, false);
+        }
+      });
+    }
+  }
+
+  // Events at the same place sit on a small spiral around it, so each one can be pointed at.
+  function fanOut(located) {
+    var seen = new Map();
+    var lats = located.map(function (event) { return event.lat; });
+    var lons = located.map(function (event) { return event.lon; });
+    var spread = Math.max(Math.max.apply(null, lats) - Math.min.apply(null, lats),
+                          Math.max.apply(null, lons) - Math.min.apply(null, lons), 8);
+    return located.slice().sort(byDate).map(function (event) {
+      var key = event.lat + "," + event.lon;
+      var rank = seen.get(key) || 0;
+      seen.set(key, rank + 1);
+      if (!rank) return {event: event, lat: event.lat, lon: event.lon};
+      var radius = spread * 0.012 * Math.sqrt(rank);
+      var angle = rank * 2.39996;  // the golden angle: neighbours on the spiral do not line up
+      return {event: event, lat: Math.max(-89.9, Math.min(89.9, event.lat + radius * Math.sin(angle))),
+              lon: Math.max(-179.9, Math.min(179.9, event.lon + radius * Math.cos(angle)))};
+    });
+  }
+
+  // Names of the places with the most events first, leaving out a name that would sit on one
+  // already written (Plotly does not move labels apart).
+  function placeLabels(located, pxPerDegree) {
+    var places = new Map();
+    located.forEach(function (event) {
+      var key = event.lat + "," + event.lon;
+      if (!places.has(key)) {
+        places.set(key, {lat: event.lat, lon: event.lon, name: (event.place || "").split(", ")[0], events: 0});
+      }
+      places.get(key).events += 1;
+    });
+    var lonGap = 80 / pxPerDegree, latGap = 16 / pxPerDegree;  // about a label's size
+    var kept = [];
+    Array.from(places.values()).sort(function (a, b) {
+      return b.events - a.events || a.name.localeCompare(b.name);
+    }).forEach(function (place) {
+      var crowded = kept.some(function (other) {
+        return Math.abs(other.lon - place.lon) < lonGap && Math.abs(other.lat - place.lat) < latGap;
+      });
+      if (!crowded && place.name) kept.push(place);
+    });
+    return kept;
+  }
+
+  // Without a base map, coordinates along the frame say where on Earth the view is.
+  function gridLabels(bounds, pxPerDegree) {
+    var lat = [], lon = [], text = [];
+    var every = bounds.step * pxPerDegree < 44 ? 2 : 1;  // every other line when labels would touch
+    var latEdge = bounds.lat[0] + (bounds.lat[1] - bounds.lat[0]) * 0.02;
+    var lonEdge = bounds.lon[0] + (bounds.lon[1] - bounds.lon[0]) * 0.015;
+    for (var x = bounds.lon[0] + bounds.step * every; x < bounds.lon[1]; x += bounds.step * every) {
+      lat.push(latEdge);
+      lon.push(x);
+      text.push(Math.abs(x) + "°" + (x > 0 ? "E" : x < 0 ? "W" : ""));
+    }
+    for (var y = bounds.lat[0] + bounds.step * every; y < bounds.lat[1]; y += bounds.step * every) {
+      lat.push(y);
+      lon.push(lonEdge);
+      text.push(Math.abs(y) + "°" + (y > 0 ? "N" : y < 0 ? "S" : ""));
+    }
+    return {type: "scattergeo", mode: "text", name: "coordinates", showlegend: false, hoverinfo: "skip",
+            lat: lat, lon: lon, text: text, textposition: "top right", textfont: {size: 10, color: "#7a838e"}};
+  }
+
+  // A view around the events with some room, never narrower than a region (one city alone would
+  // otherwise fill the map), in whole grid steps so the graticule reads as coordinates.
+  function mapBounds(spots) {
+    var lats = spots.map(function (spot) { return spot.lat; });
+    var lons = spots.map(function (spot) { return spot.lon; });
+    var lat0 = Math.min.apply(null, lats), lat1 = Math.max.apply(null, lats);
+    var lon0 = Math.min.apply(null, lons), lon1 = Math.max.apply(null, lons);
+    var lonSpan = Math.max(lon1 - lon0, 30) * 1.2, latSpan = Math.max(lat1 - lat0, 16) * 1.25;
+    var lonMid = (lon0 + lon1) / 2, latMid = (lat0 + lat1) / 2;
+    var step = Math.max(lonSpan, latSpan * 2) > 120 ? 30 : Math.max(lonSpan, latSpan * 2) > 50 ? 15 : 5;
+    function snap(lo, hi, min, max) {
+      lo = Math.max(min, Math.floor(lo / step) * step);
+      hi = Math.min(max, Math.ceil(hi / step) * step);
+      return [lo, hi];
+    }
+    return {lon: snap(lonMid - lonSpan / 2, lonMid + lonSpan / 2, -180, 180),
+            lat: snap(latMid - latSpan / 2, latMid + latSpan / 2, -90, 90), step: step};
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Details panel and lists
 
   function select(id, focus) {
@@ -501,7 +839,8 @@
     clear(panel);
     var event = byId.get(state.event);
     if (!event) {
-      panel.appendChild(make("p", "placeholder", "Click an event on the chart or in a list to see its sources here."));
+      panel.appendChild(make("p", "placeholder",
+                             "Click an event on the chart, the map or in a list to see its sources here."));
       return;
     }
     var close = make("button", "close", "×");
@@ -639,6 +978,18 @@
     el("chart-key").textContent = "● one day  ▬ a bar covers the whole week, month, quarter or year the date names"
       + "  ○ planned  ◇ hypothetical  ✕ negated (hatched bars: not reported as happened)"
       + "  · bigger marks: more sources  · drag to zoom, double-click to reset";
+    var network = model.network;
+    el("network-key").textContent = "● person  ■ country  ◆ organisation  ▲ other  · bigger: more events"
+      + "  · links: blue solid = cooperative, vermillion dashed = conflictual, grey dotted = neutral (net "
+      + "Goldstein score of the events they share), thicker = more events  · point at the middle of a link "
+      + "to see its events  · drag to pan, double-click to reset";
+    if (network.actors_shown < network.actors_total) {
+      el("network-key").textContent += "  · only the " + network.max_actors + " actors with the most events "
+        + "are drawn, so that the network stays readable";
+    }
+    el("map-key").textContent = "Colours as on the timeline  · bigger marks: more sources  · events at the "
+      + "same place sit on a small spiral around it  · No coastlines or borders are drawn: Plotly would "
+      + "fetch them from its servers, and this page loads nothing from the network.";
   }
 
   function byDate(a, b) { return a._t0 - b._t0 || a._t1 - b._t1 || a.title.localeCompare(b.title); }
@@ -654,7 +1005,11 @@
     var count = shown.length + " of " + events.length + " events shown";
     if (undated.length) count += " (" + undated.length + " undated, listed below the chart)";
     el("count").textContent = count;
-    drawChart(dated);
+    syncTabs();
+    // Only the view on screen is drawn: Plotly cannot size a chart inside a hidden panel.
+    if (state.view === "timeline") drawChart(dated);
+    else if (state.view === "network") drawNetwork();
+    else drawMap(shown);
     showDetails();
     el("event-list-title").textContent = "Events shown, by date (" + dated.length + ")";
     fillList(el("event-list"), dated, "No dated event matches these filters.");
@@ -670,10 +1025,11 @@
   showSummary();
   showProblems();
   if (typeof Plotly === "undefined") {
-    el("chart-empty").hidden = false;
-    el("chart-empty").textContent = "Plotly could not be loaded, so the chart cannot be drawn; the lists below "
-      + "still work.";
-    drawChart = function () {};
+    ["chart-empty", "network-empty", "map-empty"].forEach(function (id) {
+      el(id).hidden = false;
+      el(id).textContent = "Plotly could not be loaded, so this view cannot be drawn; the lists below still work.";
+    });
+    drawChart = drawNetwork = drawMap = function () {};
   }
   update();
 })();
