@@ -250,6 +250,18 @@ def attach_appositives(
     for mention in mentions:
         match = APPOSITIVE.match(text, mention.end) if mention.kind == "person" and not mention.role else None
         category = title_category(match["title"], lexicon) if match else None
+        if match and set(match["title"].split()) & {
+            "who",
+            "which",
+            "that",
+            "is",
+            "was",
+            "are",
+            "has",
+            "had",
+            "not",
+        }:
+            category = None  # "John Sullivan, who is not related to the adviser": a clause, not a title
         if match is None or category is None:
             result.append(mention)
             continue
@@ -369,7 +381,7 @@ def longest_phrase(
         if stop - 1 > index and "\n" in text[tokens[stop - 2].end : tokens[stop - 1].start]:
             break
         surfaces = [text[start:end]]
-        if text[end : end + 1] == ".":
+        if text[end : end + 1] == "." and "." in text[start:end]:
             surfaces.insert(0, text[start : end + 1])  # "U.S."
         for surface in surfaces:
             entry = pick_entry(lexicon, surface)
@@ -443,21 +455,39 @@ def capital_stands_for_government(text: str, end: int, start: int | None = None)
     return bool(GOVERNMENT_CONTEXT.match(text[end : end + 40]))
 
 
-NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’-]*\.?$")
+NAME_TOKEN = re.compile(
+    r"(?:[A-Z][a-zA-Z'’-]*\.?|(?:al|el|bin|ibn|bint|de|da|di|du|van|von|der|den|la|le)(?:-[A-Z][\w'’-]*)?)$"
+)
+# Lower-case particles inside names ("Abdullatif al-Zayani", "Ursula von der Leyen"); never a name alone.
+HONORIFICS = frozenset("Sheikh Sheik Sir Dame Dr Mr Mrs Ms Prince Princess Emir King Queen Lord Lady".split())
+NAME_PARTICLES = frozenset("al el bin ibn bint abu de da di du van von der den la le mac st".split())
+# Capitalised words that begin a clause, not a title ("After House Speaker Nancy Pelosi visited").
+CLAUSE_WORDS = frozenset(
+    "After Before When While Since Until As And But Or If Then Earlier Later Meanwhile However Also In On At "
+    "By For With From Of To The A An During Following Despite Although Because".split()
+)
 
 
 def name_after(text: str, tokens: list[_Token], position: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The span of a person's name (1-4 capitalised tokens) starting right after `position`."""
+    """The span of a person's name (capitalised tokens and particles) starting right after `position`,
+    past an honorific ("Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan")."""
     first = token_at(tokens, position)
     if first >= len(tokens) or text[position : tokens[first].start].strip(" ,") != "":
         return None
     if "," in text[position : tokens[first].start] and tokens[first].text in NOT_NAMES:
         return None
+    while first + 1 < len(tokens) and tokens[first].text.rstrip(".") in HONORIFICS:
+        first += 1
     stop = first
-    while stop < len(tokens) and stop - first < 4:
+    while stop < len(tokens) and stop - first < 6:
         token = tokens[stop].text
         known = stop > first and pick_entry(lexicon, text[tokens[first].start : tokens[stop].end])
-        if not NAME_TOKEN.match(token) or (token in NOT_NAMES and not known):
+        if (
+            not NAME_TOKEN.match(token)
+            or (token in NOT_NAMES and not known)
+            or stop == first
+            and token[0].islower()
+        ):
             break  # "Prime Minister Theresa May" goes on: the whole is a known name
         if stop > first and text[tokens[stop - 1].end : tokens[stop].start] not in (" ", "-"):
             break
@@ -571,14 +601,25 @@ def title_country(
             break  # not touching the title, or the end of the previous sentence
         surface = re.sub(r"['’]s$", "", word.group())
         entry = pick_entry(lexicon, surface) or pick_entry(lexicon, surface.rstrip("."))
+        phrase_start = word.start()
+        index = words.index(word)
+        for extra in (1, 2) if entry is None else ():  # "Abu Dhabi's crown prince": several words
+            if index - extra < 0:
+                break
+            entry = pick_entry(
+                lexicon, re.sub(r"['’]s$", "", before[words[index - extra].start() : word.end()])
+            )
+            if entry is not None:
+                phrase_start = words[index - extra].start()
+                break
         if entry is not None and entry.kind == "country":
             country = entry.country
         elif entry is not None and entry.country:
             country = country or entry.country
-        elif surface not in NOT_NAMES:
-            break
-        start = title_start - (len(before) - word.start())
-        cursor = word.start()
+        elif surface not in NOT_NAMES or surface in CLAUSE_WORDS:
+            break  # "After House Speaker Nancy Pelosi ...": the title starts after "After"
+        start = title_start - (len(before) - phrase_start)
+        cursor = phrase_start
         if country:
             break
     return country, start
@@ -656,7 +697,12 @@ def untitled_people(
     found = []
     i = 0
     while i < len(tokens):
-        if taken[i] or not NAME_TOKEN.match(tokens[i].text) or tokens[i].text in NOT_NAMES:
+        if (
+            taken[i]
+            or not NAME_TOKEN.match(tokens[i].text)
+            or tokens[i].text in NOT_NAMES
+            or tokens[i].text[0].islower()
+        ):
             i += 1
             continue
         j = i
@@ -753,7 +799,13 @@ def resolve_short_names(
         if mention.kind == "person":
             people.setdefault(mention.name, mention)
             for part in (mention.as_written or mention.text).split() + mention.name.split():
-                if len(part) >= 2 and part[:1].isupper() and part[1:2].islower() and part not in NOT_NAMES:
+                if (
+                    len(part) >= 2
+                    and part[:1].isupper()
+                    and part[1:2].islower()
+                    and part not in NOT_NAMES
+                    and part.lower() not in NAME_PARTICLES
+                ):
                     parts.setdefault(part, mention.name)
     extra = []
     known = surname_index(knowledge)
@@ -786,6 +838,10 @@ def resolve_short_names(
             continue
         name = parts[token.text]
         source = people[name]
+        if part_of_longer_name(text, tokens, i) and not any(
+            t.text in name.split() for t in tokens[max(0, i - 1) : i + 2] if t is not token
+        ):
+            continue  # "John Sullivan" is not the "Jake Sullivan" named earlier
         extra.append(
             ActorMention(
                 token.start,

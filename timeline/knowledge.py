@@ -234,9 +234,12 @@ def assemble(sections: dict[str, list[dict[str, Any]]], where: str = "timeline/d
                     title_owners.setdefault(str(title).lower(), set()).add(
                         (str(entry["country"]), str(entry["category"]))
                     )
-        # A title names a country only when one country has it ("Secretary of State" is American,
-        # "Foreign Minister" is everyone's).
-        office_titles = {t: next(iter(o)) for t, o in title_owners.items() if len(o) == 1}
+        # A title names a country only when one country has it and it is not a generic title
+        # ("Secretary of State" is American; "Foreign Minister" and "Crown Prince" are everyone's).
+        generic = {str(t).lower() for e in sections.get("titles", []) for t in strings(e.get("titles"))}
+        office_titles = {
+            t: next(iter(o)) for t, o in title_owners.items() if len(o) == 1 and t not in generic
+        }
         for entry in sections.get("people", []):
             name = str(entry["name"])
             people_aliases.setdefault(name, set()).update(strings(entry.get("aliases")))
