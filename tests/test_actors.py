@@ -185,3 +185,18 @@ def test_title_case_acronyms_are_organisations() -> None:
         {"organisations": [{"name": "NATO", "aliases": ["North Atlantic Treaty Organization"]}]}
     )
     assert ("Nato", "NATO") in actors("Nato said it would respond.", knowledge)
+
+
+def test_names_with_particles_and_honorifics(knowledge: Knowledge) -> None:
+    found = actors(
+        "Bahraini Foreign Minister Abdullatif al-Zayani and Sheikh Tamim bin Hamad said so.", knowledge
+    )
+    names = {name for _, name in found}
+    assert "Abdullatif al-Zayani" in names
+
+
+def test_a_full_name_is_not_an_earlier_namesake(knowledge: Knowledge) -> None:
+    text = "National security adviser Jake Sullivan spoke. The ambassador, John Sullivan, left."
+    doc = Document("t", text, published=dt.date(2021, 6, 16), sentences=split_sentences(text))
+    john = text.index("John Sullivan") + len("John ")
+    assert all(m.name != "Jake Sullivan" for m in find_actors(doc, knowledge) if m.start <= john < m.end)
