@@ -200,3 +200,18 @@ def test_a_full_name_is_not_an_earlier_namesake(knowledge: Knowledge) -> None:
     doc = Document("t", text, published=dt.date(2021, 6, 16), sentences=split_sentences(text))
     john = text.index("John Sullivan") + len("John ")
     assert all(m.name != "Jake Sullivan" for m in find_actors(doc, knowledge) if m.start <= john < m.end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air China flew on.",
+        "Officials at Russia Today disagreed.",
+        "It cost US$ 5 million.",
+        "China Eastern Airlines said so.",
+    ],
+)
+def test_a_country_inside_another_name_or_a_currency_is_not_the_country(
+    text: str, knowledge: Knowledge
+) -> None:
+    assert not [name for _, name in actors(text, knowledge) if name in ("China", "Russia", "United States")]

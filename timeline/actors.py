@@ -194,6 +194,9 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
             and not GOVERNMENT_NOUN.match(text, end)
             or entry.ambiguous
             and not ambiguous_name_fits(text, tokens, index, end)
+            or entry.kind == "country"
+            and entry.resolution in ("exact", "alias")
+            and inside_other_name(text, tokens, index, stop)
         ):
             index = stop
             continue
@@ -401,6 +404,22 @@ def pick_entry(lexicon: Lexicon, surface: str) -> Entry | None:
             # A one-word lower-case match ("china" the material) is not a name.
             return entry if surface[:1].isupper() or surface[:1].isdigit() else None
     return None
+
+
+def inside_other_name(text: str, tokens: list[_Token], index: int, stop: int) -> bool:
+    """'Air Canada', 'Singapore Airlines', 'China Eastern', 'Japan Times': a country's name inside the
+    proper name of something else (a capitalised word touching it that is no title or known name)."""
+    if index > 0 and text[tokens[index - 1].end : tokens[index].start] == " ":
+        previous = tokens[index - 1].text
+        if previous[:1].isupper() and previous not in CLAUSE_WORDS and not previous.isupper():
+            return True
+    if re.match(r"\$|\s*(?:dollars?|cents?)\b", text[tokens[stop - 1].end : tokens[stop - 1].end + 9]):
+        return True  # "US$ 199 million", "US dollars": money, not a state
+    if stop < len(tokens) and text[tokens[stop - 1].end : tokens[stop].start] == " ":
+        following = tokens[stop].text
+        if following[:1].isupper() and following not in NOT_NAMES:
+            return True
+    return False
 
 
 def ambiguous_name_fits(text: str, tokens: list[_Token], index: int, end: int) -> bool:

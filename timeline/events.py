@@ -848,7 +848,9 @@ def diplomatic(
     political = speaks and not all(m.kind == "organisation" and m.country for m in sources)
     if hit.trigger.code.startswith("01") and not speaks:
         return False
-    countries = {a.country for a in actors if a.country}
+    # A company's country makes an event international only when a government acts: a state banning
+    # a foreign company is diplomacy, an airline buying aircraft is not.
+    countries = {a.country for a in actors if a.country and (a.kind != "company" or political)}
     international_body = any(a.kind == "organisation" and not a.country for a in actors)
     return len(countries) >= 2 or international_body or political and hit.trigger.code[:2] in BETWEEN_STATES
 
