@@ -825,8 +825,17 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|who|whom|whose|when)\b")
 
 POLITICAL_KINDS = frozenset({"country", "organisation", "party", "armed_group"})
 # Kinds of event that are between states even when the text names one side: intent to cooperate,
-# consultations and visits, diplomatic and material cooperation, military posture, cutting relations.
-BETWEEN_STATES = frozenset({"03", "04", "05", "06", "07", "08", "15", "16"})
+# consultations and visits, diplomatic cooperation, military posture, cutting relations. (Aid and
+# material cooperation need a recipient abroad: a bailout at home is not diplomacy.)
+BETWEEN_STATES = frozenset({"03", "04", "05", "15", "16"})
+# Roles that speak for a state ("Apple CEO" and "party chairman" do not).
+POLITICAL_ROLE = re.compile(
+    r"\b(?:minister|president|premier|chancellor|secretary|ambassador|envoy|diplomat|spokes(?:man|woman|person)|"
+    r"senator|congress(?:man|woman)|lawmaker|governor|mayor|king|queen|prince|emir|sultan|sheikh|general|"
+    r"admiral|commander|official|adviser|advisor|negotiator|commissioner|representative|leader|"
+    r"chief of staff|head of state|prime minister|state councill?or|speaker)\b",
+    re.I,
+)
 
 
 def diplomatic(
@@ -841,18 +850,29 @@ def diplomatic(
     if hit.trigger.code.startswith("043") and not any(a.role == "target" for a in actors):
         return False  # hosting needs a guest: "welcomed a recommendation" is not hosting
     speaks = any(
-        m.kind in POLITICAL_KINDS or m.kind == "person" and (m.role or m.name in knowledge.people)
+        m.kind in POLITICAL_KINDS
+        or m.kind == "person"
+        and (m.name in knowledge.people or bool(m.role and POLITICAL_ROLE.search(m.role)))
         for m in sources
     )
     # A national body alone (a central bank meeting) is not diplomacy, though it may speak for its state.
     political = speaks and not all(m.kind == "organisation" and m.country for m in sources)
+    # Acting alone for a state: a government or someone holding office, not a party or a company.
+    state = any(
+        m.kind == "country"
+        or m.kind == "person"
+        and m.name in knowledge.people
+        or m.kind == "person"
+        and bool(m.role and POLITICAL_ROLE.search(m.role))
+        for m in sources
+    )
     if hit.trigger.code.startswith("01") and not speaks:
         return False
     # A company's country makes an event international only when a government acts: a state banning
     # a foreign company is diplomacy, an airline buying aircraft is not.
     countries = {a.country for a in actors if a.country and (a.kind != "company" or political)}
     international_body = any(a.kind == "organisation" and not a.country for a in actors)
-    return len(countries) >= 2 or international_body or political and hit.trigger.code[:2] in BETWEEN_STATES
+    return len(countries) >= 2 or international_body or state and hit.trigger.code[:2] in BETWEEN_STATES
 
 
 def another_event(
