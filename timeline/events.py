@@ -449,8 +449,11 @@ def last_named_pair(mentions: Sequence[ActorMention], before: int, people: bool)
 def clause_bounds(text: str, sentence: Span, hit: TriggerHit, own: Sequence[ActorMention]) -> tuple[int, int]:
     clause_start = sentence.start
     for brk in CLAUSE_BREAK.finditer(text, sentence.start, hit.start):
-        if not any(m.start <= brk.start() < m.end for m in own):
-            clause_start = brk.end()
+        if any(m.start <= brk.start() < m.end for m in own):
+            continue
+        if re.match(r",\s*(?:which|who|whose|where)\b", brk.group()) and "," in text[brk.end() : hit.start]:
+            continue  # "The airline, which is the largest in China, signed": closed before the verb
+        clause_start = brk.end()
     clause_end = sentence.end
     if brk_after := CLAUSE_BREAK.search(text, hit.end, sentence.end):
         clause_end = brk_after.start()
@@ -661,10 +664,8 @@ MODIFYING_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|for|on|to|across|in
 def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
     """The actors just before the verb, with those joined to them by 'and' or commas. An actor in a
     prepositional phrase ("A Mexican embassy official in China said") modifies the subject and is
-    passed over when an earlier actor can be the subject."""
-    while len(before) > 1 and MODIFYING_PREPOSITION.search(
-        text, max(0, before[-1].start - 12), before[-1].start
-    ):
+    never the subject."""
+    while before and MODIFYING_PREPOSITION.search(text, max(0, before[-1].start - 12), before[-1].start):
         before = before[:-1]
     if not before:
         return []
