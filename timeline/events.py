@@ -369,10 +369,6 @@ def sentence_date(timexes: Sequence[Timex], sentence: Span, hit: TriggerHit) -> 
     return min(inside_sentence, key=lambda t: abs((t.start + t.end) / 2 - (hit.start + hit.end) / 2))
 
 
-def paragraph_of(text: str, offset: int) -> int:
-    return text.count("\n\n", 0, offset)
-
-
 def story_time(doc: Document, timexes: Sequence[Timex]) -> DateChoice | None:
     """The time the article is about when a sentence gives none: a day-precise date in its lead
     sentence, else its publication date."""
