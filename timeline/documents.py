@@ -11,10 +11,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from timeline.knowledge import words
 from timeline.model import Document, Span
-from timeline.published import infer_published
+from timeline.published import Summit, infer_published
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(words("abbreviations"))
@@ -62,13 +63,16 @@ def add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append(Span(start, end))
 
 
-def prepare_document(doc: Document, default_published: dt.date | None = None) -> Document:
-    """The document with its sentences and a publication date (given, defaulted or inferred)."""
+def prepare_document(
+    doc: Document, default_published: dt.date | None = None, summits: Sequence[Summit] | None = None
+) -> Document:
+    """The document with its sentences and a publication date (given, defaulted or inferred; `summits`
+    replaces the built-in list of multilateral summits the inference knows)."""
     published, origin, inferred = doc.published, doc.published_origin, False
     if published is None and default_published is not None:
         published, origin = default_published, "command line"
     if published is None:
-        found = infer_published(doc.text, doc.title)
+        found = infer_published(doc.text, doc.title, summits=summits)
         if found:
             published, origin = found
             inferred = True

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from timeline.errors import KnowledgeError
+from timeline.published import Summit
 
 try:
     YAML_LOADER: Any = yaml.CSafeLoader
@@ -97,16 +98,6 @@ class PlaceEntry:
     latitude: float | None
     longitude: float | None
     aliases: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Summit:
-    series: str
-    name: str
-    start: dt.date
-    end: dt.date
-    city: str
-    country: str
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one instance per loaded set

@@ -41,7 +41,7 @@ def extract_document(
     doc: Document, knowledge: Knowledge, default_published: dt.date | None = None
 ) -> Extraction:
     """Everything one document says: its dated expressions, actors and events."""
-    doc = prepare_document(doc, default_published)
+    doc = prepare_document(doc, default_published, knowledge.summits)
     timexes = tag(doc.text, doc.published)
     mentions = find_actors(doc, knowledge)
     events = extract_events(doc, timexes, mentions, knowledge)
