@@ -124,3 +124,18 @@ def test_salience_grows_with_independent_sources() -> None:
     )
     by_docs = sorted(merged, key=lambda e: len(e.sources))
     assert by_docs[0].salience < by_docs[1].salience
+
+
+def test_a_meeting_restated_with_countries_only_in_the_same_article_is_one_event() -> None:
+    merged = merge_events([event("a", "2021-10-31"), event("a", "2021-10-31", actors=(US, CN), start=50)])
+    assert len(merged) == 1
+
+
+def test_a_named_statement_and_a_countries_only_statement_in_one_article_stay_apart() -> None:
+    merged = merge_events(
+        [
+            event("a", "2021-10-31", code="010"),
+            event("a", "2021-10-31", code="010", actors=(US, CN), start=50),
+        ]
+    )
+    assert len(merged) == 2
