@@ -441,7 +441,7 @@ def ambiguous_name_fits(text: str, tokens: list[_Token], index: int, end: int) -
 # "a Vietnamese newspaper" or "Mexican companies" ("Chinese Foreign Minister" is a title, read apart).
 GOVERNMENT_NOUN = re.compile(
     r"(?:\s*(?:,|and|or)\s+[A-Z][\w-]+)*"  # "American and Chinese officials"
-    r"\s+(?:[a-z]+\s+)?(?:officials?|authorities|government|governments|administration|delegation|delegates|"
+    r"\s+(?:[a-z]+\s+)?(?:officials?|authorities|government|governments|administration|delegations?|delegates|"
     r"diplomats?|envoys?|ambassadors?|embassy|Embassy|consulate|ministry|Ministry|ministers?|leaders?|leadership|"
     r"president|President|premier|side|troops|soldiers|forces|army|navy|military|warships?|jets|aircraft|"
     r"planes|drones|missiles?|police|coast guard|regime|negotiators?|counterparts?|lawmakers|parliament|"
