@@ -224,7 +224,24 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     mentions = resolve_short_names(text, tokens, taken, mentions, knowledge, day)
     mentions = attach_appositives(text, mentions, knowledge, lexicon, day)
     mentions = resolve_bare_titles(bare_titles, mentions, lexicon)
+    mentions = [dated_country(m, knowledge, day) for m in mentions]
     return governments(text, mentions, knowledge)
+
+
+def dated_country(mention: ActorMention, knowledge: Knowledge, day: dt.date | None) -> ActorMention:
+    """A known person's country on the article's date: Federica Mogherini spoke for Italy in 2014
+    and for the European Union from November 2014."""
+    person = knowledge.people.get(mention.name) if mention.kind == "person" else None
+    if person is None or not person.holdings or day is None:
+        return mention
+    current = [h for h in person.holdings if h.covers(day)]
+    past = [h for h in person.holdings if h.start <= day]
+    holding = current[0] if current else max(past, key=lambda h: h.start) if past else person.holdings[0]
+    return (
+        mention
+        if holding.country == mention.country
+        else dataclasses.replace(mention, country=holding.country)
+    )
 
 
 APPOSITIVE = re.compile(

@@ -580,7 +580,8 @@ def noun_arguments(
                     m
                     for m in after
                     if re.match(
-                        r"\s*(?:on|against|around|near|toward|towards|off)\b", text[hit.end : m.start] + " "
+                        r"\s*(?:on|against|around|near|toward|towards|off)\s+(?:the\s+)?$",
+                        text[hit.end : m.start] + " ",
                     )
                 ][:1]
             )
@@ -618,7 +619,10 @@ def noun_arguments(
 
 def counterparts(text: str, hit: TriggerHit, after: list[ActorMention]) -> list[ActorMention]:
     """'... talks, followed by a dinner, with Foreign Minister Qin Gang': who a nominal event was with."""
-    counterpart = re.search(r"\b(?:with|between)\s+", text[hit.end : hit.end + 90])
+    window = re.split(
+        r",\s*(?:and|but|while|which|who|as)\b|\b(?:and|but)\s*,|;", text[hit.end : hit.end + 90]
+    )[0]
+    counterpart = re.search(r"\b(?:with|between)\s+", window)
     if counterpart is None:
         return []
     at = hit.end + counterpart.end()
@@ -644,7 +648,7 @@ LIGHT_VERB = re.compile(
     r"imposed|imposes|imposing|announced|announces|issued|issues|signed|signs|made|makes|paid|pays|gave|gives|"
     r"began|begins|started|starts|opened|opens|hosted|hosts|attended|attends|joined|joins|led|leads|announced|"
     r"announces|unveiled|unveils|confirmed|confirms|reached|reaches|sealed|seals|struck|strikes)\s+"
-    r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|major|joint|[\w-]+est|"
+    r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|major|joint|[\w-]+est|[A-Z][\w-]+|"
     r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed)|than|about|some|several|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|hours?|days?|rounds?|of)\s+){0,6}$"
 )
@@ -692,6 +696,8 @@ def object_group(text: str, after: list[ActorMention], verb_end: int | None = No
         )  # "... relations with the UAE"
         if len(gap) > (90 if reaching else 50) or TOPIC_GAP.search(gap) and not reaching:
             return []
+        if re.search(r",\s*(?:and|but|while|which|who)\b|\b(?:and|but)\s*,|;", gap):
+            return []  # the actor belongs to the next clause
     group = [after[0]]
     for mention in after[1:]:
         gap = text[group[-1].end : mention.start]
