@@ -176,3 +176,17 @@ def test_an_undated_sentence_after_a_flashback_returns_to_the_present() -> None:
     )
     criticism = [e for e in found if e.cameo.startswith("11")]
     assert criticism and criticism[0].date == "2021-10-31"
+
+
+def test_a_history_is_dated_by_its_own_dates_not_by_the_day_it_was_published() -> None:
+    text = (
+        "In March 1936 Germany reoccupied the Rhineland. In 1938 Germany annexed Austria. "
+        "On September 1, 1939, Germany invaded Poland. Two days later Britain and France declared war "
+        "on Germany. In April 1940 Germany invaded Denmark. Italy signed a pact with Germany."
+    )
+    knowledge = load_knowledge()
+    doc = Document("doc", text, published=dt.date(2009, 12, 19), sentences=split_sentences(text))
+    from timeline.pipeline import extract_document
+
+    events = extract_document(doc, knowledge).events
+    assert events and all(e.date is None or e.date < "1941" for e in events)

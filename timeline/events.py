@@ -369,9 +369,25 @@ def sentence_date(timexes: Sequence[Timex], sentence: Span, hit: TriggerHit) -> 
     return min(inside_sentence, key=lambda t: abs((t.start + t.end) / 2 - (hit.start + hit.end) / 2))
 
 
+def retrospective(timexes: Sequence[Timex], published: dt.date | None) -> bool:
+    """Whether a text tells of the past rather than the news: most of the dates it writes out lie
+    years before it was published and few are near that day (a history, an anniversary piece)."""
+    if published is None:
+        return False
+    written = [t for t in timexes if t.type == "DATE" and t.first is not None and not t.relative]
+    if len(written) < 4:
+        return False
+    old = sum(1 for t in written if (published - t.first).days > 2 * 365)
+    recent = sum(1 for t in timexes if t.first is not None and abs((published - t.first).days) <= 60)
+    return old >= 0.6 * len(written) and recent <= 0.2 * len(written)
+
+
 def story_time(doc: Document, timexes: Sequence[Timex]) -> DateChoice | None:
     """The time the article is about when a sentence gives none: a day-precise date in its lead
-    sentence, else its publication date."""
+    sentence, else its publication date; none for a text about the past, where the publication date
+    says nothing of when things happened."""
+    if retrospective(timexes, doc.published):
+        return None
     if doc.sentences:
         lead = doc.sentences[0]
         for timex in timexes:
@@ -949,6 +965,8 @@ def make_event(
         # flashback: an article returns to its present after recalling last year.
         close = (
             earlier is not None
+            and default is None
+            or earlier is not None
             and default is not None
             and default.first is not None
             and earlier.first is not None

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from timeline.actors import find_actors
 from timeline.documents import prepare_document
-from timeline.events import extract_events
+from timeline.events import extract_events, retrospective
 from timeline.export import actors_json, dumps, timeline_json
 from timeline.identity import canonical_people, rename_events, rename_mentions
 from timeline.knowledge import Knowledge, load_knowledge
@@ -43,6 +43,8 @@ def extract_document(
     """Everything one document says: its dated expressions, actors and events."""
     doc = prepare_document(doc, default_published, knowledge.summits)
     timexes = tag(doc.text, doc.published)
+    if retrospective(timexes, doc.published):  # a history: dates anchor on each other, not on the day
+        timexes = tag(doc.text, doc.published, narrative=True)
     mentions = find_actors(doc, knowledge)
     events = extract_events(doc, timexes, mentions, knowledge)
     return Extraction(doc, timexes, mentions, events)
