@@ -379,7 +379,7 @@ def retrospective(timexes: Sequence[Timex], published: dt.date | None) -> bool:
         return False
     old = sum(1 for t in written if (published - t.first).days > 2 * 365)
     recent = sum(1 for t in timexes if t.first is not None and abs((published - t.first).days) <= 60)
-    return old >= 0.6 * len(written) and recent <= 0.2 * len(written)
+    return old >= 0.7 * len(written) and recent <= 0.1 * len(written)
 
 
 def story_time(doc: Document, timexes: Sequence[Timex]) -> DateChoice | None:
