@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.actors import find_actors
 from timeline.documents import split_sentences
@@ -190,3 +192,32 @@ def test_a_history_is_dated_by_its_own_dates_not_by_the_day_it_was_published() -
 
     events = extract_document(doc, knowledge).events
     assert events and all(e.date is None or e.date < "1941" for e in events)
+
+
+PIECES = list("abcXYZ .,;:'\"-\n0123456789") + [
+    "China",
+    "the United States",
+    " met ",
+    " said ",
+    " on Friday",
+    " in March 2021",
+    " sanctions ",
+    "Blinken",
+    " Wang Yi",
+    " accused ",
+    " will visit ",
+    "Beijing",
+    " the two ",
+    "Mr. ",
+    "U.S.",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_any_text_gives_events_whose_evidence_points_into_it(text: str) -> None:
+    for event in events_of(text):
+        for source in event.sources:
+            assert text[source.start : source.end] == source.sentence
+            assert source.start <= source.trigger_start < source.trigger_end <= source.end
+        assert event.actors
