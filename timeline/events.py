@@ -489,7 +489,7 @@ def arguments(
         return noun_arguments(text, sentence, hit, before, after, mentions, previous)
     passive = re.search(
         r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[sentence.start : hit.start]
-    )
+    ) or re.match(r"(?:was|were|been|being|is|are)\s", text[hit.start : hit.end])  # "were ordered out"
     by_agent = re.match(r"[^.;]{0,40}?\bby\s+", text[hit.end : clause_end])
     if passive and by_agent:
         agent_at = hit.end + by_agent.end()
@@ -878,7 +878,10 @@ def diplomatic(
     political = speaks and not all(m.kind == "organisation" and m.country for m in sources)
     # Acting alone for a state: a government or someone holding office, not a party or a company.
     state = any(
-        m.kind == "country"
+        m.kind == "organisation"
+        and m.country
+        and not hit.trigger.code.startswith("04")  # a ministry acting
+        or m.kind == "country"
         or m.kind == "person"
         and m.name in knowledge.people
         or m.kind == "person"
