@@ -10,10 +10,11 @@ from hypothesis import strategies as st
 
 from timeline.actors import find_actors
 from timeline.documents import split_sentences
-from timeline.events import extract_events, find_triggers
+from timeline.events import extract_events
 from timeline.knowledge import load_knowledge
 from timeline.model import Document, Event, Span
 from timeline.timex import tag
+from timeline.triggers import find_triggers
 
 
 def events_of(text: str, published: dt.date | None = dt.date(2021, 10, 31)) -> list[Event]:

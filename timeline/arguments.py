@@ -1,0 +1,392 @@
+"""Who did what to whom: the source and target actors of a trigger, from where they stand in its
+clause (subject before the verb, object after it, the agent after "by" in a passive, the
+participants of "talks between X and Y"), and references back ("the two", "he", "the statement").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from timeline.knowledge import Knowledge
+from timeline.model import ActorMention, Event, EventActor, Span
+from timeline.triggers import TriggerHit, inside, quoted_spans
+
+
+class HasStart(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+T = TypeVar("T", bound=HasStart)
+
+
+CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s*(?:which|who|where|while|but|including|such as|adding|saying|as)\b|"
+    r"\b(?:including|such as|because|although|whereas|since|until|when|where|which|who)\b",
+    re.I,
+)
+
+
+PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
+
+
+def within(items: Sequence[T], start: int, end: int) -> Sequence[T]:
+    """The items (sorted by start offset) that start in [start, end)."""
+    low = bisect.bisect_left(items, start, key=lambda item: item.start)
+    high = bisect.bisect_left(items, end, lo=low, key=lambda item: item.start)
+    return items[low:high]
+
+
+def describe_actor(mention: ActorMention, role: str) -> EventActor:
+    return EventActor(mention.name, mention.kind, role, mention.country, mention.role)
+
+
+TWO_COUNTRIES = re.compile(
+    r"\b(?:the two|both)\s+(?:nations|countries|sides|governments|states|capitals)\b", re.I
+)
+
+
+TWO_PEOPLE = re.compile(
+    r"\b(?:the two|both)(?:\s+(?:men|women|leaders|presidents|ministers|foreign ministers|"
+    r"diplomats|officials|envoys|sides))?\b(?!\s+(?:nations|countries|governments|states))",
+    re.I,
+)
+
+
+def recent_pair(
+    mentions: Sequence[ActorMention],
+    before: int,
+    people: bool,
+    previous: Sequence[Event] = (),
+    family: str = "",
+) -> list[ActorMention]:
+    """'The two': the two counterparts (people or countries, of two countries) of the last event of
+    the same kind that had them, else of any event, else the two most recently named."""
+    ordered = [e for e in reversed(previous) if e.cameo[:2] == family] + [
+        e for e in reversed(previous) if e.cameo[:2] != family
+    ]
+    named_last = last_named_pair(mentions, before, people)
+    if named_last and (not previous or min(m.start for m in named_last) > previous[-1].sources[-1].end):
+        return named_last  # named after the last event was told: "Biden and Putin agreed ... Their summit"
+    for event in ordered:
+        named = [
+            a for a in event.actors if (a.kind == "person") == people and (people or a.kind == "country")
+        ]
+        if len(named) == 2 and (not people or named[0].country != named[1].country):
+            wanted = {a.name for a in named}
+            found: dict[str, ActorMention] = {}
+            for mention in reversed(within(mentions, 0, before)):
+                if mention.name in wanted:
+                    found.setdefault(mention.name, mention)
+                    if len(found) == len(wanted):
+                        break
+            return list(found.values())
+    return named_last
+
+
+def last_named_pair(mentions: Sequence[ActorMention], before: int, people: bool) -> list[ActorMention]:
+    """The two people (or countries) named last before an offset."""
+    found: dict[str, ActorMention] = {}
+    for mention in reversed(within(mentions, 0, before)):
+        if mention.start >= before:
+            continue
+        if (mention.kind == "person") == people and (people or mention.kind == "country"):
+            found.setdefault(mention.name, mention)
+            if len(found) == 2:
+                break
+    return list(found.values()) if len(found) == 2 else []
+
+
+def clause_bounds(text: str, sentence: Span, hit: TriggerHit, own: Sequence[ActorMention]) -> tuple[int, int]:
+    clause_start = sentence.start
+    for brk in CLAUSE_BREAK.finditer(text, sentence.start, hit.start):
+        if any(m.start <= brk.start() < m.end for m in own):
+            continue
+        if re.match(r",\s*(?:which|who|whose|where)\b", brk.group()) and "," in text[brk.end() : hit.start]:
+            continue  # "The airline, which is the largest in China, signed": closed before the verb
+        clause_start = brk.end()
+    clause_end = sentence.end
+    if brk_after := CLAUSE_BREAK.search(text, hit.end, sentence.end):
+        clause_end = brk_after.start()
+    return clause_start, clause_end
+
+
+def arguments(
+    text: str,
+    sentence: Span,
+    hit: TriggerHit,
+    mentions: Sequence[ActorMention],
+    previous: Sequence[Event] = (),
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Source and target actor mentions of a trigger, from where they stand in its clause."""
+    quotes = quoted_spans(text, sentence)
+    own = [m for m in within(mentions, sentence.start, sentence.end) if not inside(m.start, quotes)]
+    clause_start, clause_end = clause_bounds(text, sentence, hit, own)
+    before = [m for m in own if clause_start <= m.start and m.end <= hit.start]
+    after = [m for m in own if hit.end <= m.start < clause_end]
+    if hit.trigger.noun:
+        return noun_arguments(text, sentence, hit, before, after, mentions, previous)
+    passive = re.search(
+        r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[sentence.start : hit.start]
+    ) or re.match(r"(?:was|were|been|being|is|are)\s", text[hit.start : hit.end])  # "were ordered out"
+    by_agent = re.match(r"[^.;]{0,40}?\bby\s+", text[hit.end : clause_end])
+    if passive and by_agent:
+        agent_at = hit.end + by_agent.end()
+        return [m for m in after if m.start >= agent_at][:2], before[-2:]
+    if passive and text[hit.start : hit.end].split()[0].lower().endswith(("ed", "en")):
+        return [], subject_group(text, before)  # "Germany was blamed": the one acted on, by someone unnamed
+    lead = text[clause_start : hit.start]
+    attribution = FINAL_ATTRIBUTION.search(text, max(sentence.start, hit.start - 60), hit.start)
+    if (
+        attribution
+        and hit.trigger.code.startswith("01")
+        and SENTENCE_TAIL.fullmatch(text, hit.end, sentence.end)
+    ):
+        # "..., the statement said." The speaker is what stands between the comma and the verb.
+        speaker = [m for m in own if m.start >= attribution.start("speaker")]
+        if speaker:
+            return speaker[:1], []
+        if PRONOUNS.fullmatch(attribution.group("speaker").strip()):
+            return recent_pair_or_one(mentions, sentence.start), []
+        last = next((e for e in reversed(previous) if e.cameo.startswith("01")), None)
+        return ([actor_mention(a) for a in last.actors if a.role == "source"] if last else []), []
+    coordinated = re.search(r"(?:,\s*|\b)and\s+(?:then\s+|also\s+)?$", lead)  # "X said ... and warned"
+    participle = (
+        coordinated
+        or text[hit.start : hit.end].split()[0].lower().endswith("ing")
+        and not re.search(r"\b(?:is|are|was|were|be|been|am)\s+$", lead)
+    )
+    infinitive = re.search(r"\bto\s+$", lead) or text[hit.start : hit.end].lower().startswith("to ")
+    if (participle or infinitive) and before:
+        # "X took aim at Y, saying ...", "X ordered Y to shut down": the subject is the clause's
+        # first actor, not the nearest name; a name between them is the one ordered.
+        sources = leading_group(text, before)
+        rest = [m for m in before if m not in sources]
+        names = {m.name for m in sources}
+        objects = object_group(text, after, hit.end)
+        if infinitive and not objects and rest and [m for m in rest if m.name not in names]:
+            # "X ordered Y to shut down": Y is the one acted on when the verb has no object of its own
+            return sources, [m for m in subject_group(text, rest) if m.name not in names]
+        if infinitive:
+            return sources, objects
+    else:
+        sources = subject_group(text, before)
+    if not sources and hit.trigger.code.startswith("01") and DOCUMENT_SUBJECT.search(lead):
+        # "The statement said ...": the speaker of the statement the article already reported.
+        last = next((e for e in reversed(previous) if e.cameo.startswith("01")), None)
+        sources = [actor_mention(a) for a in last.actors if a.role == "source"] if last else []
+    if not sources:
+        if TWO_COUNTRIES.search(lead):
+            sources = recent_pair(mentions, sentence.start, False, previous, hit.trigger.code[:2])
+        elif TWO_PEOPLE.search(lead):
+            sources = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2])
+        elif PRONOUNS.search(lead):
+            sources = [m for m in recent_pair_or_one(mentions, sentence.start)]
+    if re.search(r"\s(?:over|about|on|regarding)$", text[hit.start : hit.end]):
+        return sources, []  # "clashed over X": X is the topic
+    if re.search(r"\s(?:over|about|on|regarding)$", text[hit.start : hit.end]):
+        return sources, []  # "clashed over X": X is the topic
+    # What a statement is about is in its complement ("said that Blinken opposed China's ..."); for
+    # other verbs an actor after "over" or "in" is a topic or a place, not the one acted on.
+    return sources, object_group(text, after, None if hit.trigger.code.startswith("01") else hit.end)
+
+
+DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:the|a|its|their|his|her)\s+(?:joint\s+|official\s+|written\s+)?(?:statement|"
+    r"readout|communiqu[eé]|release|press release|declaration)\s+$",
+    re.I,
+)
+
+
+FINAL_ATTRIBUTION = re.compile(r"[,”\"]\s*(?P<speaker>(?:[\w.’'-]+\s+){1,5})$")
+
+
+SENTENCE_TAIL = re.compile(r"\s*(?:(?:in|on|to|at)\s+(?:a|an|the)?\s*[\w\s]{0,30})?[\s.!?\"”’)]*")
+
+
+def actor_mention(actor: EventActor) -> ActorMention:
+    """An event's actor as a mention, for an event that repeats an earlier speaker."""
+    return ActorMention(
+        0, 0, actor.name, actor.name, actor.kind, actor.country, actor.title, "context", actor.name
+    )
+
+
+def recent_pair_or_one(mentions: Sequence[ActorMention], before: int) -> list[ActorMention]:
+    """'He said': the last person named before the sentence."""
+    person = next((m for m in reversed(within(mentions, 0, before)) if m.kind == "person"), None)
+    return [person] if person else []
+
+
+def noun_arguments(
+    text: str,
+    sentence: Span,
+    hit: TriggerHit,
+    before: list[ActorMention],
+    after: list[ActorMention],
+    mentions: Sequence[ActorMention],
+    previous: Sequence[Event],
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Participants of a nominal event: 'talks between X and Y', 'a meeting with X', 'X's visit',
+    'the US-China talks', 'the two countries' summit'."""
+    if light := LIGHT_VERB.search(text, max(sentence.start, hit.start - 60), hit.start):
+        # "China staged its largest military exercises around the island": the doer is the subject.
+        doers = [m for m in before if m.end <= light.start()]
+        if doers:
+            targets = (
+                object_group(text, after, hit.end)
+                or counterparts(text, hit, after)
+                or [
+                    m
+                    for m in after
+                    if re.match(
+                        r"\s*(?:on|against|around|near|toward|towards|off)\s+(?:the\s+)?$",
+                        text[hit.end : m.start] + " ",
+                    )
+                ][:1]
+            )
+            return subject_group(text, doers), targets
+    modifiers = []
+    for mention in reversed(before):  # "the US-China talks", "Biden's visit", "the G20 summit"
+        gap = text[mention.end : (modifiers[0].start if modifiers else hit.start)]
+        if re.fullmatch(r"(?:['’]s)?[\s-]*(?:[a-z-]+\s+){0,2}", gap) and not re.search(
+            r"\b(?:of|in|on|at|to|for|and|was|were|is|are|said|by|the|a|an|this|that)\b", gap
+        ):  # a determiner between them ("Netanyahu called the accord") means the actor does something to it
+            modifiers.insert(0, mention)
+        else:
+            break
+    following = text[hit.end : hit.end + 60]
+    if passive := NOUN_PASSIVE.match(following):
+        # "new sanctions were imposed by the Biden administration on Russia"
+        agent_at = hit.end + passive.end()
+        agents = [m for m in after if m.start >= agent_at][:1]
+        if agents:
+            agents = leading_group(text, [m for m in after if m.start >= agent_at][:3])[:2] or agents
+            rest = [m for m in after if m not in agents and m.name not in {a.name for a in agents}]
+            return agents, object_group(text, rest)[:2]
+    participants = []
+    if re.match(r"\s+(?:held\s+)?(?:between|with|among|involving|of|by)\b", following):
+        participants = object_group(text, after)
+        if not participants:
+            if TWO_COUNTRIES.search(following):
+                participants = recent_pair(mentions, sentence.start, False, previous, hit.trigger.code[:2])
+            elif TWO_PEOPLE.search(following):
+                participants = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2])
+    if re.match(r"\s+(?:held\s+)?with\b", following) and before:
+        return subject_group(text, before), participants
+    return modifiers, participants or counterparts(text, hit, after)
+
+
+def counterparts(text: str, hit: TriggerHit, after: list[ActorMention]) -> list[ActorMention]:
+    """'... talks, followed by a dinner, with Foreign Minister Qin Gang': who a nominal event was with."""
+    window = re.split(
+        r",\s*(?:and|but|while|which|who|as)\b|\b(?:and|but)\s*,|;", text[hit.end : hit.end + 90]
+    )[0]
+    counterpart = re.search(r"\b(?:with|between)\s+", window)
+    if counterpart is None:
+        return []
+    at = hit.end + counterpart.end()
+    return object_group(text, [m for m in after if m.start >= at])
+
+
+COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|&|['’]s|\s)\s*(?:the\s+)?")
+
+
+def leading_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
+    """The first actor of a clause and those coordinated with it."""
+    group = [before[0]]
+    for mention in before[1:]:
+        if COORDINATION.fullmatch(text[group[-1].end : mention.start]):
+            group.append(mention)
+        else:
+            break
+    return group
+
+
+LIGHT_VERB = re.compile(
+    r"\b(?:staged|stages|held|holds|hold|holding|launched|launches|launching|conducted|conducts|carried out|"
+    r"imposed|imposes|imposing|announced|announces|issued|issues|signed|signs|made|makes|paid|pays|gave|gives|"
+    r"began|begins|started|starts|opened|opens|hosted|hosts|attended|attends|joined|joins|led|leads|announced|"
+    r"announces|unveiled|unveils|confirmed|confirms|reached|reaches|sealed|seals|struck|strikes)\s+"
+    r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|major|joint|[\w-]+est|[A-Z][\w-]+|"
+    r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed)|than|about|some|several|\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|hours?|days?|rounds?|of)\s+){0,6}$"
+)
+
+
+NOUN_PASSIVE = re.compile(
+    r"\s+(?:were|was|have been|has been|had been|are|is|will be)\s+(?:\w+ly\s+)?\w+(?:ed|en)"
+    r"\s+(?:[^.;]{0,30}?\s)?by\s+"
+)
+
+
+MODIFYING_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|for|on|to|across|inside|outside)\s+(?:the\s+)?$")
+
+
+def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
+    """The actors just before the verb, with those joined to them by 'and' or commas. An actor in a
+    prepositional phrase ("A Mexican embassy official in China said") modifies the subject and is
+    never the subject."""
+    while before and MODIFYING_PREPOSITION.search(text, max(0, before[-1].start - 12), before[-1].start):
+        before = before[:-1]
+    if not before:
+        return []
+    group = [before[-1]]
+    for mention in reversed(before[:-1]):
+        gap = text[mention.end : group[0].start]
+        if COORDINATION.fullmatch(gap) or re.fullmatch(r"['’]s\s+[\w\s]{0,30}", gap):
+            group.insert(0, mention)
+        else:
+            break
+    return group
+
+
+TOPIC_GAP = re.compile(
+    r"\b(?:over|about|regarding|concerning|of|in|within|during|amid|after|before|like|than)\b", re.I
+)
+
+
+def object_group(text: str, after: list[ActorMention], verb_end: int | None = None) -> list[ActorMention]:
+    """The first actors after the verb, with those joined to them; an actor after 'over', 'about' or
+    'in' is a topic or a place, not the one acted on."""
+    if not after:
+        return []
+    if verb_end is not None:
+        gap = text[verb_end : after[0].start]
+        reaching = re.search(
+            r"\b(?:with|between|to|against)\s+(?:the\s+)?$", gap
+        )  # "... relations with the UAE"
+        if len(gap) > (90 if reaching else 50) or TOPIC_GAP.search(gap) and not reaching:
+            return []
+        if re.search(r",\s*(?:and|but|while|which|who)\b|\b(?:and|but)\s*,|;", gap):
+            return []  # the actor belongs to the next clause
+    group = [after[0]]
+    for mention in after[1:]:
+        gap = text[group[-1].end : mention.start]
+        if (
+            len(gap) > 80
+            or re.search(r"[;:]", gap)
+            or "," in gap
+            and not re.fullmatch(r",\s*(?:and\s+)?", gap)
+        ):
+            break  # "expel diplomats and close the consulate, Foreign Minister Lavrov said": a new clause
+        group.append(mention)
+        if len(group) >= 4:
+            break
+    return group
+
+
+def event_actors(
+    sources: list[ActorMention], targets: list[ActorMention], knowledge: Knowledge
+) -> tuple[EventActor, ...]:
+    """Event actors, each person's or national body's country beside it, without repeats."""
+    result: dict[str, EventActor] = {}
+    for role, group in (("source", sources), ("target", targets)):
+        for mention in group:
+            result.setdefault(mention.name, describe_actor(mention, role))
+            if mention.kind != "country" and mention.country in knowledge.countries:
+                country = knowledge.countries[mention.country]
+                result.setdefault(country.name, EventActor(country.name, "country", role, country.code))
+    return tuple(result.values())

@@ -1,0 +1,334 @@
+"""Event triggers: the words and phrases of the lexicon (`data/triggers.yaml`) found in a sentence,
+which of them is the sentence's main event, and what tense, negation and modality surround it.
+
+Matching is a dictionary lookup over words, longest phrase first, with first-word pruning so it stays
+linear in the text; a phrase may skip a time adverbial ("agreed on Wednesday to") or adjectives
+("imposed sweeping sanctions").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from timeline.knowledge import builtin
+from timeline.model import Span
+from timeline.timex_lexicon import FUTURE_CUE, PAST_CUE
+
+MAX_TRIGGER_TOKENS = 5
+
+
+WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+
+
+REFERENCE_BEFORE_NOUN = re.compile(
+    r"\b(?:during|after|before|since|following|at|ahead of|on the sidelines of|of|from|in|into|about)\s+"
+    r"(?:the|this|that|their|his|her|its|these|those)\s+(?:[\w-]+\s+){0,3}$",  # "in a phone call" is news
+    re.I,
+)
+
+
+FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|is to|are to|plans? to|planning to|is expected to|are expected to|"
+    r"is scheduled to|are scheduled to|is set to|are set to|is due to|are due to|intends? to|"
+    r"going to)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+NEGATION = re.compile(
+    r"\b(?:not|n't|never|no longer|neither|nor|refused to|declined to|failed to|no intention of|"
+    r"no plans? to|no plans? for)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+HYPOTHETICAL = re.compile(
+    r"\b(?:could|may|might|would|should|if|unless|threaten(?:s|ed)? to|"
+    r"considering|consider|possible|possibly|reportedly)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    code: str
+    type: str
+    noun: bool
+    not_followed_by: tuple[str, ...]
+    not_preceded_by: tuple[str, ...]
+    requires_object: bool = False
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    start: int
+    end: int
+    trigger: Trigger
+
+
+@functools.cache
+def trigger_table() -> dict[str, tuple[Trigger, ...]]:
+    """Lower-case surface form -> the triggers it can be, from data/triggers.yaml."""
+    table: dict[str, list[Trigger]] = {}
+    for entry in builtin("triggers.yaml"):
+        guards = (
+            tuple(s.lower() for s in entry.get("not_followed_by") or ()),
+            tuple(s.lower() for s in entry.get("not_preceded_by") or ()),
+        )
+        for key, noun in (("verbs", False), ("nouns", True)):
+            for form in entry.get(key) or ():
+                trigger = Trigger(
+                    str(entry["code"]),
+                    str(entry["type"]),
+                    noun,
+                    *guards,
+                    requires_object=bool(entry.get("requires_object")),
+                )
+                table.setdefault(" ".join(str(form).lower().split()), []).append(trigger)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@functools.cache
+def trigger_first_words() -> dict[str, int]:
+    """First word of each trigger -> the most words a trigger starting with it has."""
+    longest: dict[str, int] = {}
+    for phrase in trigger_table():
+        words = phrase.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
+
+
+TIME_ADVERBIAL = frozenset({"on", "in", "last", "this", "late", "early", "earlier", "later"})
+
+
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december week month year weekend morning evening night""".split()
+)
+
+
+GAP_ADJECTIVE = re.compile(
+    r"(?:new|fresh|further|more|long|first|historic|landmark|major|wide|sweeping|tough|harsh|broad|formal|"
+    r"final|joint|rare|brief|direct|secret|separate|high|top|key|[a-z]+-[a-z-]+|[a-z]+(?:al|ic|ive|ous|ful|"
+    r"ed|ing|est|ary|ant|ent))"
+)
+
+
+def phrase_candidates(
+    text: str, words: list[re.Match[str]], lowered: list[str], i: int, longest: int
+) -> list[tuple[str, int]]:
+    """Ways the words from i can spell a trigger, best first: (phrase, index of its last word). Besides
+    the words as written, a phrase may skip a time adverbial after its first word ("agreed on Wednesday
+    to") or adjectives before its last word ("sealed a long-sought deal", "imposed sweeping sanctions")."""
+    candidates = []
+    for n in range(min(longest, len(words) - i), 0, -1):
+        candidates.append((" ".join(lowered[i : i + n]), i + n - 1))
+        if n < 2:
+            continue
+        skip = 0
+        if i + 2 < len(words) and lowered[i + 1] in TIME_ADVERBIAL and lowered[i + 2] in TIME_WORDS:
+            skip = 2
+            while i + 1 + skip < len(words) and lowered[i + 1 + skip].isdigit():
+                skip += 1  # "in March 2021"
+        if skip and i + n - 1 + skip < len(words):
+            candidates.append(
+                (" ".join([lowered[i], *lowered[i + 1 + skip : i + n + skip]]), i + n - 1 + skip)
+            )
+        for gap in (1, 2):
+            last = i + n - 1 + gap
+            skipped = lowered[i + n - 1 : last]
+            if last < len(words) and all(GAP_ADJECTIVE.fullmatch(w) for w in skipped):
+                candidates.append((" ".join([*lowered[i : i + n - 1], lowered[last]]), last))
+    return candidates
+
+
+def find_triggers(text: str, span: Span) -> list[TriggerHit]:
+    """Trigger words and phrases in a sentence, longest first at each position, not overlapping."""
+    table = trigger_table()
+    first_words = trigger_first_words()
+    words = list(WORD.finditer(text, span.start, span.end))
+    lowered = [w.group().lower() for w in words]
+    hits: list[TriggerHit] = []
+    i = 0
+    while i < len(words):
+        found = None
+        longest = first_words.get(lowered[i], 0)  # most words a trigger starting here can have
+        for phrase, last in phrase_candidates(text, words, lowered, i, longest):
+            start, end = words[i].start(), words[last].end()
+            if phrase not in table or (last > i and not re.fullmatch(r"[\w\s'’-]+", text[start:end])):
+                continue
+            # "the first-ever high-level meeting": after a determiner, a form that can be a noun is one.
+            determiner = DETERMINER_BEFORE.search(text, max(span.start, start - 50), start)
+            nominal = bool(determiner and ADJECTIVAL.fullmatch(determiner.group("between"))) or (
+                start == span.start and text[start].isupper() and phrase.endswith("s")
+            )  # "Sanctions were ..."
+            readings = sorted(table[phrase], key=lambda t: t.noun != nominal)
+            for trigger in readings:
+                if guarded(text, start, end, trigger, span):
+                    continue
+                if nominal and not trigger.noun:
+                    trigger = dataclasses.replace(trigger, noun=True)
+                elif (
+                    not trigger.noun
+                    and ADJECTIVAL_PARTICIPLE.match(text, end)
+                    and phrase.endswith("ed")
+                    and PREPOSITION_BEFORE.search(text, max(span.start, start - 20), start)
+                ):
+                    continue  # "concerns over alleged abuses": an adjective, not a verb
+                found = TriggerHit(start, end, trigger)
+                break
+            if found:
+                break
+        if found:
+            hits.append(found)
+            i += len(WORD.findall(text[found.start : found.end]))
+        else:
+            i += 1
+    return hits
+
+
+DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ny|[Nn]o|"
+    r"[Ee]very|[Ee]ach|[Ww]hose)\s+(?P<between>(?:(?!(?:two|three|four|both|sides?|countries|nations)\b)"
+    r"[\w’'-]+\s+){0,3})$"
+)
+
+
+# Words between a determiner and a verb form that make it a noun: "a Chinese attack", "a full-scale
+# attack", "an unprovoked attack" (but not "the statement said").
+ADJECTIVAL = re.compile(
+    r"(?:(?:[A-Z][a-z]+(?:ese|an|ish|i|ch)|[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed|less|"
+    r"ary))\s+){0,3}"
+)
+
+
+ADJECTIVAL_PARTICIPLE = re.compile(
+    r"\s+[a-z][a-z-]+\s+(?:abuses|violations|crimes|attacks|activities|"
+    r"actions|links|ties|involvement|role|plot|interference|[a-z]+s)\b"
+)
+
+
+PREPOSITION_BEFORE = re.compile(r"\b(?:over|of|about|for|on|against|into|with|the|an?|its|their|his|her)\s+$")
+
+
+OBJECT_AFTER = re.compile(r"\s+(?!(?:to|with|in|on|at|by|for|from|of|about|over|that|and|or|but)\b)[\w“\"']")
+
+
+def guarded(text: str, start: int, end: int, trigger: Trigger, span: Span) -> bool:
+    """Whether a guard word sits right after or right before the trigger (on word boundaries)."""
+    after = " " + " ".join(WORD.findall(text[end : min(span.end, end + 40)].lower())) + " "
+    before = " " + " ".join(WORD.findall(text[max(span.start, start - 40) : start].lower())) + " "
+    if trigger.requires_object and not OBJECT_AFTER.match(text, end, span.end):
+        return True
+    return any(after.startswith(f" {g} ") for g in trigger.not_followed_by) or any(
+        before.endswith(f" {g} ") for g in trigger.not_preceded_by
+    )
+
+
+def quoted_spans(text: str, span: Span) -> list[tuple[int, int]]:
+    """Stretches of the sentence inside quotation marks (what was said, not what happened)."""
+    result = []
+    for match in re.finditer(r"“[^”]*”?|\"[^\"]*\"?|‘[^’]{4,}’", text[span.start : span.end]):
+        result.append((span.start + match.start(), span.start + match.end()))
+    return result
+
+
+def inside(position: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def trigger_status(text: str, sentence: Span, hit: TriggerHit) -> str:
+    before = text[max(sentence.start, hit.start - 60) : hit.start]
+    if NEGATION.search(before):
+        return "negated"
+    if FUTURE.search(before):
+        return "planned"
+    if HYPOTHETICAL.search(before):
+        return "hypothetical"
+    return "reported"
+
+
+# Events a statement can report as news in its own right: meetings and material acts. What a speaker
+# says someone else said or criticised stays part of the statement.
+MATERIAL_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+
+
+ANNOUNCED_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|new|[A-Z][\w-]*|[a-z]+-[a-z-]+)\s+){0,3}")
+
+
+# "a friend he met in Hong Kong": a verb in a clause that describes a noun is not the news.
+REDUCED_RELATIVE = re.compile(r"\b(?:a|an|the|one)\s+[a-z]+\s+(?:he|she|they|we|I|it)\s+$")
+
+
+def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """The sentence's candidate main events, best first: verbs outside quotes in order, then nouns
+    that are not back-references to an event told elsewhere ("during the meeting")."""
+    quotes = quoted_spans(text, sentence)
+    usable = [
+        h
+        for h in hits
+        if not inside(h.start, quotes)
+        and not REDUCED_RELATIVE.search(text, max(sentence.start, h.start - 30), h.start)
+    ]
+    verbs = [h for h in usable if not h.trigger.noun]
+    nouns = [
+        h
+        for h in usable
+        if h.trigger.noun
+        and not REFERENCE_BEFORE_NOUN.search(text[max(sentence.start, h.start - 60) : h.start])
+    ]
+    if verbs and verbs[0].trigger.code.startswith("01"):
+        # "X said (that) Y imposed sanctions": the reported event is the news, the speaker its source.
+        specific = [
+            v
+            for v in verbs[1:]
+            if v.trigger.code[:2] in MATERIAL_ROOTS
+            and not re.search(
+                r"\bto\s+$", text[max(sentence.start, v.start - 4) : v.start]
+            )  # "an attempt to invade"
+        ]
+        verbs = specific + [v for v in verbs if v not in specific]
+        # "Trump announced the Emirati deal": what was announced is the news.
+        announced = [
+            n
+            for n in nouns
+            if not n.trigger.code.startswith("01")
+            and n.start > verbs[0].end
+            and ANNOUNCED_OBJECT.fullmatch(text, verbs[0].end, n.start)
+        ]
+        if not specific and announced:
+            return announced[:1] + verbs + [n for n in nouns if n not in announced[:1]]
+    return verbs + nouns
+
+
+def clause_tense(text: str, sentence: Span, hit: TriggerHit) -> str:
+    """ "past", "perfect", "future" or "present" for the trigger's clause: the verb form and the
+    auxiliaries before it decide, else the nearest tense cue in the sentence."""
+    before = text[max(sentence.start, hit.start - 40) : hit.start].lower()
+    if FUTURE.search(before):
+        return "future"
+    if re.search(
+        r"\b(?:has|have|'ve)\s+(?:(?:\w+ly|long|also|not|never|already|since|now|yet)\s+)?(?:been\s+)?$",
+        before,
+    ):
+        return "perfect"
+    if re.search(r"\b(?:was|were|had|did|didn't)\s+(?:\w+\s+)?$", before):
+        return "past"
+    first_word = text[hit.start : hit.end].split()[0].lower()
+    if not hit.trigger.noun and (first_word.endswith("ed") or PAST_CUE.fullmatch(first_word)):
+        return "past"
+    cues = [
+        (abs(m.start() - hit.start), "past") for m in PAST_CUE.finditer(text, sentence.start, sentence.end)
+    ]
+    cues += [
+        (abs(m.start() - hit.start), "future")
+        for m in FUTURE_CUE.finditer(text, sentence.start, sentence.end)
+    ]
+    ed_verbs = re.finditer(r"\b[a-z]{3,}ed\b", text[sentence.start : sentence.end])
+    cues += [(abs(sentence.start + m.start() - hit.start), "past") for m in ed_verbs]
+    return min(cues)[1] if cues else "present"
