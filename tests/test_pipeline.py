@@ -179,7 +179,7 @@ def test_meantime_value_f1_clears_the_first_bar() -> None:
 def test_user_knowledge_file_adds_offices_and_people(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.md").write_text(
-        "---\npublished: 2031-05-10\n---\nRuritanian Foreign Secretary Anna Varga met US Secretary of State "
+        "---\npublished: 2024-05-11\n---\nRuritanian Foreign Secretary Anna Varga met US Secretary of State "
         "Alex Stone in Geneva on Friday.\n",
         encoding="utf-8",
     )
@@ -188,9 +188,9 @@ def test_user_knowledge_file_adds_offices_and_people(tmp_path: Path) -> None:
         "countries:\n  - {code: RUR, name: Ruritania, demonyms: [Ruritanian], capital: Strelsau}\n"
         "offices:\n"
         "  - country: RUR\n    category: foreign_minister\n    title: Foreign Secretary\n"
-        "    holders: [{name: Anna Vargova, from: 2030-01-01}]\n"
+        "    holders: [{name: Anna Vargova, from: 2023-01-01}]\n"
         "  - country: USA\n    category: foreign_minister\n    title: Secretary of State\n"
-        "    holders: [{name: Alex Stone, from: 2031-01-20}]\n",
+        "    holders: [{name: Alex Stone, from: 2024-01-20}]\n",
         encoding="utf-8",
     )
     data = build(tmp_path / "out", tmp_path / "in", extra=("--actors", str(extra)))
@@ -201,7 +201,7 @@ def test_user_knowledge_file_adds_offices_and_people(tmp_path: Path) -> None:
         "Ruritania",
         "United States",
     }
-    assert event["date"] == "2031-05-09" and event["location"]["name"] == "Geneva"
+    assert event["date"] == "2024-05-10" and event["location"]["name"] == "Geneva"
 
 
 def test_broken_user_knowledge_file_is_a_clear_error(

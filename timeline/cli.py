@@ -16,6 +16,8 @@ BUILD_EXAMPLE = """\
 example:
   timeline build sources/ --out output/
   timeline build articles/*.md --published 2021-10-31 --top 50
+  timeline build scraped.jsonl --field text=body --field published=date
+  cat article.txt | timeline build - --published 2024-03-01
 """
 
 EXPORT_EXAMPLE = """\
@@ -56,6 +58,13 @@ def run_export(args: argparse.Namespace) -> int:
     target = args.out or args.source.parent / FORMATS[args.format].filename
     print(f"wrote {write_atomic(target, content)}")
     return 0
+
+
+def parse_field(text: str) -> tuple[str, str]:
+    ours, sep, theirs = text.partition("=")
+    if not sep or not ours.strip() or not theirs.strip():
+        raise argparse.ArgumentTypeError(f"not a field mapping: {text!r} (expected KEY=NAME, e.g. text=body)")
+    return ours.strip(), theirs.strip()
 
 
 def parse_date(text: str) -> dt.date:
@@ -103,6 +112,22 @@ def make_parser() -> argparse.ArgumentParser:
         help="a YAML/JSON file of extra countries, organisations, people or offices",
     )
     build.add_argument("--top", type=int, default=None, help="keep only the N most salient events")
+    build.add_argument(
+        "--field",
+        dest="fields",
+        action="append",
+        default=[],
+        type=parse_field,
+        metavar="KEY=NAME",
+        help="read JSON records' KEY (text, published, id, title, url, source) from NAME, e.g. text=body",
+    )
+    build.add_argument(
+        "--max-size",
+        type=float,
+        default=20,
+        metavar="MB",
+        help="skip input files larger than this many megabytes (default: 20)",
+    )
     build.add_argument(
         "--format",
         dest="formats",
@@ -177,9 +202,17 @@ def run_timexes(lines: Iterable[str], out: TextIO, name: str) -> int:
 
 
 def run_build(args: argparse.Namespace) -> int:
+    from timeline.load import ReadSettings
     from timeline.pipeline import build, write_outputs
 
-    result = build(args.sources, published=args.published, actor_files=args.actors, top=args.top)
+    try:
+        reading = ReadSettings(fields=dict(args.fields), max_bytes=int(args.max_size * 1_000_000))
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    result = build(
+        args.sources, published=args.published, actor_files=args.actors, top=args.top, reading=reading
+    )
     written = write_outputs(result, args.out, plotlyjs=args.plotlyjs) if result.documents else []
     if result.documents and args.formats:
         from timeline.export import timeline_json
@@ -202,6 +235,8 @@ def run_build(args: argparse.Namespace) -> int:
     print(f"actors: {len(result.actors)}")
     for problem in result.problems:
         print(f"skipped {problem}")
+    if result.problems and result.documents:
+        print(f"{len(result.problems)} problem(s), listed in {args.out / 'report.json'}")
     for path in written:
         print(f"wrote {path}")
     if not result.documents:

@@ -119,6 +119,7 @@ def timeline_json(timeline: Timeline) -> dict[str, Any]:
                 "source": d.source,
                 "published": d.published.isoformat() if d.published else None,
                 "published_inferred": d.published_inferred,
+                "notes": list(d.notes),
                 "published_origin": d.published_origin,
                 "timexes": [t.as_json() for t in timeline.timexes.get(d.id, []) if t.type in DATING],
                 "durations": [t.as_json() for t in timeline.timexes.get(d.id, []) if t.type not in DATING],

@@ -42,6 +42,7 @@ class Document:
     source: str | None = None
     language: str = "en"
     sentences: tuple[Span, ...] = ()
+    notes: tuple[str, ...] = ()  # what a reader should know: "feed entry with a summary only"
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence holding a character offset (the whole text when none does)."""

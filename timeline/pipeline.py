@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -21,7 +22,7 @@ from timeline.events import extract_events, retrospective
 from timeline.export import actors_json, dumps, timeline_json
 from timeline.identity import canonical_people, rename_events, rename_mentions
 from timeline.knowledge import Knowledge, load_knowledge
-from timeline.load import read_sources
+from timeline.load import ReadSettings, read_sources
 from timeline.merge import add_salience, day_references, merge_events
 from timeline.model import ActorMention, Document, Event, Timeline, Timex
 from timeline.timex import tag
@@ -79,9 +80,10 @@ def build(
     actor_files: Sequence[Path | str] = (),
     top: int | None = None,
     workers: int | None = None,
+    reading: ReadSettings | None = None,
 ) -> Timeline:
     """Read the articles under `paths` and return the merged, dated, sourced timeline."""
-    documents, problems = read_sources(Path(p) for p in paths)
+    documents, problems = read_sources((Path(p) for p in paths), reading)
     extra = [Path(p) for p in actor_files]
     extractions = extract_all(documents, extra, published, workers)
     references = day_references(
@@ -137,4 +139,20 @@ def write_outputs(timeline: Timeline, out: Path, *, plotlyjs: str = "inline") ->
         written.append(write_atomic(out / "plotly.min.js", plotly_js_source()))
     for name in ("graphml", "gexf"):  # the actor network, dated from the data so rebuilds are identical
         written.append(write_atomic(out / FORMATS[name].filename, export(data, name)))
+    written.append(write_atomic(out / "report.json", dumps(report(timeline))))
     return written
+
+
+def report(timeline: Timeline) -> dict[str, object]:
+    """What was read and what was not, with each problem's file, line and reason."""
+    reasons: dict[str, int] = {}
+    for problem in timeline.problems:
+        kind = re.split(r"[:(]| \d", problem.reason, maxsplit=1)[0].strip()
+        reasons[kind] = reasons.get(kind, 0) + 1
+    return {
+        "format": "timeline-report/1",
+        "documents_read": len(timeline.documents),
+        "files_read": len({d.path for d in timeline.documents}),
+        "problems": [{"path": p.path, "line": p.line, "reason": p.reason} for p in timeline.problems],
+        "problems_by_reason": dict(sorted(reasons.items())),
+    }
