@@ -246,3 +246,23 @@ def test_any_json_never_crashes_the_reader(tmp_path: Path, value: object) -> Non
     for name in ("a.json", "a.jsonl"):
         docs, problems = read_file(write(tmp_path / name, json.dumps(value)))
         assert docs or problems
+
+
+def test_a_file_that_vanishes_during_the_build_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / "a.md", "The ministers met.")
+    write(tmp_path / "b.md", "The leaders talked.")
+    import timeline.load
+
+    listed = timeline.load.find_files
+
+    def list_then_delete(paths: object) -> tuple[list[Path], list[object]]:
+        files, problems = listed(paths)  # type: ignore[arg-type]
+        (tmp_path / "b.md").unlink()
+        return files, problems
+
+    monkeypatch.setattr(timeline.load, "find_files", list_then_delete)
+    docs, problems = read_sources([tmp_path])
+    assert [d.id for d in docs] == ["a"]
+    assert problems[0].path.endswith("b.md") and "cannot read" in problems[0].reason
