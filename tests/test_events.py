@@ -222,3 +222,8 @@ def test_any_text_gives_events_whose_evidence_points_into_it(text: str) -> None:
             assert text[source.start : source.end] == source.sentence
             assert source.start <= source.trigger_start < source.trigger_end <= source.end
         assert event.actors
+
+
+def test_two_countries_speaking_side_by_side_is_not_a_dealing() -> None:
+    assert events_of("Ecuador and Peru said on Friday they had confirmed new cases.") == []
+    assert events_of("The WHO said on Friday that cases rose sharply.") == []

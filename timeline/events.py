@@ -240,11 +240,15 @@ def diplomatic(
     # A company's country makes an event international only when a government acts: a state banning
     # a foreign company is diplomacy, an airline buying aircraft is not.
     countries = {a.country for a in actors if a.country and (a.kind != "company" or political)}
-    # An international organisation makes an event international, but its statements only when they
-    # are about someone ("the WHO said cases rose" is a bulletin, not diplomacy).
-    international_body = any(a.kind == "organisation" and not a.country for a in actors) and (
-        not hit.trigger.code.startswith("01") or len(actors) >= 2
-    )
+    international_body = any(a.kind == "organisation" and not a.country for a in actors)
+    if hit.trigger.code.startswith("01"):
+        # A statement is between states when it speaks of another than the speakers' ("Ecuador and
+        # Peru confirmed cases" are two speakers, not a dealing), or of or by an international
+        # organisation about someone ("the WHO said cases rose" is a bulletin, not diplomacy).
+        speakers = {a.country for a in actors if a.role == "source" and a.country}
+        spoken_of = countries - speakers
+        between = bool(spoken_of) and (bool(speakers) or len(spoken_of) >= 2)
+        return between or international_body and len(actors) >= 2
     return len(countries) >= 2 or international_body or state and hit.trigger.code[:2] in BETWEEN_STATES
 
 
