@@ -21,7 +21,7 @@ SUMMITS = (ROME, OSAKA, ELMAU_2015, ELMAU_2022)
     ("NEW YORK, Oct 26, 2021 /PRNewswire/ -- Acme Corp announced results.", dt.date(2021, 10, 26)),
     ("Published on April 17, 2024\nThe minister met his counterpart.", dt.date(2024, 4, 17)),
     ("Updated: 2024-04-17 10:31\nThe minister met his counterpart.", dt.date(2024, 4, 17)),
-    ("Boeing wins tanker deal\nMarch 01, 2008\nBoeing has won a contract.", dt.date(2008, 3, 1)),
+    ("Rail strike ends\nJune 03, 2015\nThe union has called off its strike.", dt.date(2015, 6, 3)),
     ("Wednesday 23 February 2005 12.14 GMT The attorney general spoke.", dt.date(2005, 2, 23)),
     ("Flu update May 4, 2009 3:56 pm EDT MEXICO CITY (Reuters) - Schools stay shut.", dt.date(2009, 5, 4)),
 ])
@@ -79,8 +79,8 @@ def test_infer_published_takes_a_host_country_only_as_the_place_of_the_summit() 
 
 
 def test_infer_published_reads_the_title_too() -> None:
-    assert infer_published("The minister met his counterpart.", "March 01, 2008", summits=()) == (
-        dt.date(2008, 3, 1), "dateline")
+    assert infer_published("The minister met his counterpart.", "June 03, 2015", summits=()) == (
+        dt.date(2015, 6, 3), "dateline")
 
 
 def test_load_summits_returns_nothing_when_the_file_is_absent(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 Recognition: compiled regular expressions (one per kind of expression, built from the words in
 `timex_lexicon`) propose candidate spans; overlapping candidates are settled longest first, so
-"the first quarter of 2009" wins over "2009". Spans follow TimeML: determiners and modifiers inside
+"the first quarter of 2016" wins over "2016". Spans follow TimeML: determiners and modifiers inside
 ("the previous day", "early June"), prepositions outside ("on Friday" -> "Friday").
 
 Normalisation walks the chosen spans in text order. Deictic expressions ("yesterday", "last
@@ -111,7 +111,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("day",),
     "relday": ("today", "tonight", "yesterday", "tomorrow", "last night"),
     "relunit": ("week", "month", "year", "decade", "centur", "fortnight"),
-    "theday": ("day", "session"),
+    "theday": ("day",),
+    "streak": ("straight", "consecutive", "successive", "trading"),
     "sameperiod": ("same",),
     "shift": _UNIT_STEMS,
     "duration": _UNIT_STEMS,
@@ -126,6 +127,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "valentine",
         "independence day",
         "thanksgiving",
+        "9/11",
     ),
 }
 
@@ -156,9 +158,16 @@ REF_WORDS = (
     r"[Nn]ow|[Cc]urrently|[Rr]ight now|[Aa]t present|[Pp]resently|[Nn]owadays|[Tt]hese days|[Aa]t the moment"
     r"|[Tt]he time being|[Tt]he present(?! \w+ing)|[Rr]ecently|[Mm]ore recently|[Rr]ecent(?= [a-z])|[Ll]ately"
     r"|[Tt]he past|[Ii]n the past|[Tt]he (?:near |distant |foreseeable )?future|[Ii]n future"
-    r"|[Tt]he (?:near|short|long|medium)[- ]term|[Ss]hort-term|[Vv]ery soon|[Tt]o this day"
-    r"|[Tt]o the present day"
-    r"|[Mm]odern[- ]day|[Pp]resent[- ]day|[Hh]istory(?=,? '')|[Ff]ormer(?= [a-z])"
+    r"|[Tt]he (?:near|short|long|medium)[- ]term|[Ss]hort-term|[Tt]o this day|[Tt]o the present day"
+    # "soon" alone mostly orders events ("soon became"); intensified, it points at the future
+    r"|(?:[Vv]ery|[Qq]uite|[Rr]eally|[Rr]elatively)[ \t]+soon"
+    r"|[Mm]odern[- ]day|[Pp]resent[- ]day|[Ff]ormer(?= [a-z])"
+)
+
+# What a rate counts: "15 million barrels a day", "12 ships a year", "40,000 people a year"
+RATE_NOUN = (
+    r"(?:(?!(?:was|is|has|its|this|his|hers|as|us|thus|less|yes|years|months|weeks|days)\b)[a-z]{2,}s"
+    r"|million|billion|thousand|hundred|percent|per{S}cent|people|men|women|children|staff|more|new|extra)"
 )
 
 RULES: tuple[_Rule, ...] = (
@@ -175,7 +184,7 @@ RULES: tuple[_Rule, ...] = (
         r"(?P<y>[0-9]{4}|[0-9]{2})(?![\w/]|[.:-][0-9])",
         8,
     ),
-    # "Friday, March 19, 2021", "March 18-19", "July 25 of that year"
+    # "Friday, March 19, 2021", "March 18-19", "July 5 of that year"
     _rule(
         "md",
         rf"(?<![\w$£€])(?:(?P<wd>{WEEKDAY}),?{S})?(?P<month>{MONTH}){S}(?P<d1>{DAY_NUMBER})(?![0-9])"
@@ -183,14 +192,14 @@ RULES: tuple[_Rule, ...] = (
         rf"(?:,?{S}{YEAR_WRITTEN}|{OF_YEAR}|{OF_MONTH})?(?!\w)",
         7,
     ),
-    # "19 March 2021", "the 25th of August", "23-28 March 1951" (split in two by tag())
+    # "19 March 2021", "the 25th of August", "12-14 May 2015" (split in two by tag())
     _rule(
         "mdrange",
         rf"(?<![\w$£€.,])(?:(?P<wd>{WEEKDAY}),?{S})?(?:[Tt]he{S})?(?P<d1>{DAY_NUMBER})"
         rf"{DAY_RANGE}{S}(?:of{S})?(?P<month>{MONTH})(?:,?{S}{YEAR_WRITTEN}|{OF_YEAR})?(?!\w)",
         7,
     ),
-    # "the 28th of that month", "on the 13th"
+    # "the 12th of that month", "on the 13th"
     _rule(
         "md",
         rf"[Tt]he{S}(?P<d1>[0-9]{{1,2}}(?:st|nd|rd|th)){S}of{S}(?P<mrel>that|the{S}same|this){S}"
@@ -203,7 +212,7 @@ RULES: tuple[_Rule, ...] = (
         r"(?=[ \t]*[,.;)]|[ \t]+(?:and|or)\b)",
         3,
     ),
-    # "the night of 8 February 1904"
+    # "the night of 3 May 2011"
     _rule(
         "partofdate",
         rf"{PART_OF}(?P<month>{MONTH}){S}(?P<d1>{DAY_NUMBER})(?![0-9])"
@@ -244,7 +253,8 @@ RULES: tuple[_Rule, ...] = (
     ),
     _rule("year", rf"(?<![\w$£€#.,/:-])(?P<y>{YEAR})(?=[-–](?:{YEAR}|[0-9]{{2}})(?![\w%]|[.,][0-9]))", 2),
     _rule("year", rf"(?<=[0-9]{{4}}[-–])(?P<y>{YEAR}){NOT_NUMBER_AFTER}", 2),
-    _rule("yearend", r"(?<=(?:1[0-9]|20)[0-9]{2}[-–])(?P<yy>[0-9]{2})(?![\w%]|[.,][0-9])", 1),
+    # "2007-08", "the 2017/18 season"
+    _rule("yearend", r"(?<=(?:1[0-9]|20)[0-9]{2}[-–/])(?P<yy>[0-9]{2})(?![\w%/]|[.,][0-9])", 1),
     _rule("shortyear", r"(?<![\w'’])['’](?P<yy>[0-9]{2})(?![\w'’%])", 1),
     _rule(
         "bc",
@@ -330,11 +340,13 @@ RULES: tuple[_Rule, ...] = (
         rf"|a{S}year{S}previously)(?!\w)",
         6,
     ),
+    # "the third straight session", "a fourth consecutive week": the latest of a run, the unit in focus
     _rule(
-        "theday",
+        "streak",
         rf"(?:[Aa]|[Tt]he){S}"
         rf"(?P<rel>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth){S}"
-        rf"(?:straight|consecutive|successive|trading){S}(?P<unit>day|session)(?!\w)",
+        rf"(?:straight|consecutive|successive|trading){S}(?P<unit>day|session|week|month|quarter|year)"
+        r"(?!\w)",
         5,
     ),
     _rule(
@@ -353,7 +365,7 @@ RULES: tuple[_Rule, ...] = (
     # "two days later", "a week ago", "three years earlier"
     _rule(
         "shift",
-        rf"(?<![\w-])(?:(?P<mod>{DURATION_MODIFIER}){S})?"
+        rf"(?<![\w/-])(?:(?P<mod>{DURATION_MODIFIER}){S})?"
         rf"(?P<num>{NUMBER}|{VAGUE}|(?=[A-Za-z]+s{S}))"
         rf"(?:{S})?(?:(?:{UNIT_ADJECTIVE}){S})?(?P<unit>{UNIT})s?{S}(?:or{S}so{S})?"
         rf"(?P<dir>ago|earlier|later|before|after|afterwards?|previously|prior|hence|on|back|from{S}now)"
@@ -362,7 +374,7 @@ RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "duration",
-        rf"(?<![\w-])(?:(?P<mod>{DURATION_MODIFIER}){S})?(?P<num>{NUMBER}|{VAGUE})(?:{S}|-)"
+        rf"(?<![\w/-])(?:(?P<mod>{DURATION_MODIFIER}){S})?(?P<num>{NUMBER}|{VAGUE})(?:{S}|-)"
         rf"(?:(?:{UNIT_ADJECTIVE})(?:{S}|-))?(?P<unit>{UNIT})s?"
         rf"(?P<old>-long|-old|{S}old|{S}of{S}age)?(?![\w-])",
         4,
@@ -395,7 +407,7 @@ RULES: tuple[_Rule, ...] = (
         r"(?![\w-])",
         3,
     ),
-    # "between 60 and 90 days": the first count takes the unit of the second
+    # "between 30 and 45 days": the first count takes the unit of the second
     _rule(
         "duration",
         rf"(?<![\w.,])(?P<t>(?P<num>[0-9]+)){S}?(?:and|or|to|-|–){S}?"
@@ -410,10 +422,17 @@ RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "set",
-        rf"(?:[0-9][0-9,.]*%?|once|twice|thrice|times|dozen){S}"
+        rf"(?:[0-9](?:[0-9,.]*[0-9])?%?|once|twice|thrice|times|dozen){S}(?:{RATE_NOUN}{S}){{0,3}}"
         rf"(?P<t>(?:a|an){S}(?P<unit>{UNIT}))(?!\w)",
         7,
     ),
+    # "every Monday", "each Friday morning", "on Sundays"
+    _rule(
+        "set",
+        rf"(?:[Ee]very|[Ee]ach){S}(?P<wd>{WEEKDAY})(?:{S}{PART})?(?![\w-])",
+        7,
+    ),
+    _rule("set", rf"(?<=\b[Oo]n ){S}?(?P<wd>{WEEKDAY})s(?![\w-])", 7),
     _rule(
         "set",
         r"(?<![\w-])(?P<adverb>[Aa]nnual(?:ly)?|[Yy]early|[Bb]iannual(?:ly)?|[Mm]onthly|[Ww]eekly"
@@ -427,7 +446,7 @@ RULES: tuple[_Rule, ...] = (
         rf"(?:{S}?{AMPM}(?!\w))?(?:{S}?{TZ}(?!\w))?{ON_DAY}",
         6,
     ),
-    _rule("time", rf"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9]){S}?{AMPM}(?![\w.])(?:{S}?{TZ}(?!\w))?{ON_DAY}", 6),
+    _rule("time", rf"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9]){S}?{AMPM}(?!\w|\.\w)(?:{S}?{TZ}(?!\w))?{ON_DAY}", 6),
     _rule("time", rf"(?<![\w:.,])(?P<h>[01][0-9]|2[0-3])(?P<min>[0-5][0-9]){S}?{TZ}(?!\w){ON_DAY}", 6),
     _rule("time", rf"(?<!\w)(?P<named>noon|midnight|midday)(?!\w){ON_DAY}", 5),
     _rule(
@@ -436,8 +455,16 @@ RULES: tuple[_Rule, ...] = (
         rf"|same|previous)|[Ee]arly{S}the{S}(?:next|following)){S}{PART}(?!\w)",
         5,
     ),
-    _rule("partofday", rf"(?<=\bin ){S}?(?P<part>morning|afternoon|evening)(?={S}trading)", 2),
+    # market reports: "in afternoon trading", "during late morning deals" (the part of the trading day)
+    _rule(
+        "partofday",
+        rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bby )|(?<=\bthrough ))(?:(?:early|late|mid)[- ])?"
+        rf"(?P<part>morning|afternoon|evening)(?={S}(?:trading|trade|deals|dealings|session)\b)",
+        2,
+    ),
     _rule("ref", rf"(?<![\w-])(?P<word>{REF_WORDS})(?![\w-])", 2),
+    # the September 11 attacks, named by their date
+    _rule("holiday", r"(?<![\w/.])(?P<name>9/11)(?![\w/]|[.-][0-9])", 5),
     _rule(
         "holiday",
         rf"(?P<name>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween"
@@ -460,7 +487,7 @@ def tag(text: str, anchor: dt.date | None, *, narrative: bool = False) -> list[T
                 continue
             fields = found.groupdict()
             if rule.kind == "mdrange" and fields["d2"]:
-                # "23-28 March 1951" is two dates, as TimeML annotates it: "23" and "28 March 1951"
+                # "12-14 May 2015" is two dates, as TimeML annotates it: "12" and "14 May 2015"
                 first_day = Candidate(start, found.end("d1"), "md", {**fields, "d2": None}, rule.priority)
                 candidates.append(first_day)
                 start, fields = found.start("d2"), {**fields, "d1": fields["d2"], "d2": None, "wd": None}
@@ -672,6 +699,13 @@ NEWSPAPERS = frozenset(
         "Age",
     )
 )
+# "The Mail on Sunday", "the Independent on Sunday", "The Sun on Sunday": titles, not days
+SUNDAY_PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent|Sun)[ \t]+on[ \t]+$")
+# "1600 Pennsylvania Avenue", "221 Baker Street": a house number, not a year
+STREET_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place"
+    r"|Square|Way|Court|Terrace|Parkway|Highway)\b"
+)
 AGE_OWNERS = frozenset(
     (
         "his",
@@ -774,7 +808,9 @@ def _plausible(kind: str, found: re.Match[str], text: str, start: int, end: int,
         if fields["rel"] is None and before in WEEKDAY_NAMES:
             return False  # "Black Monday"
         newspaper = re.match(r"[ \t]+([A-Z][a-z]+)", text[end : end + 16])
-        return not (newspaper and newspaper.group(1) in NEWSPAPERS and not fields["part"])
+        if newspaper and newspaper.group(1) in NEWSPAPERS and not fields["part"]:
+            return False  # "the Sunday Times"
+        return fields["rel"] is not None or not SUNDAY_PAPER_BEFORE.search(text, max(0, start - 16), start)
     if kind == "season":
         return _plausible_season(fields, text, end, before)
     if kind == "relday" and fields["word"] == "Today" and not fields["mod"]:
@@ -804,7 +840,7 @@ def _plausible_month(fields: dict[str, str | None], text: str, start: int, end: 
             )
         )
     if month in ("March", "MARCH"):
-        # the noun and the verb: "the Long March", "March of the Iron Will", "March on Rome"
+        # the noun and the verb: "the Long March", "March for Our Lives", "March on Rome"
         following = text[end : end + 12]
         if re.match(r"\s+(?:on|to|against|for|through|from)\b|\s+of\s+(?![0-9])|\s+[A-Z][a-z]", following):
             return before.lower() in MAY_CONTEXT - {"to", "on", "from", "through"}
@@ -826,6 +862,8 @@ def _plausible_year(text: str, start: int, end: int, before: str) -> bool:
         return False
     named = re.match(r"[ \t]+([A-Za-z]+)", text[end : end + 12])
     if named and named.group(1).lower() in NAME_AFTER_NUMBER and named.group(1)[0].isupper():
+        return False
+    if STREET_AFTER.match(text, end, min(len(text), end + 60)):
         return False
     if re.search(r"(?:^|[^0-9])[0-9]{1,3}[- ]$", text[max(0, start - 5) : start]):
         return False  # phone numbers ("555-2001")

@@ -319,9 +319,17 @@ UNIT = (
     r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)"
     r"|millenni(?:um|a))"
 )
-UNIT_ADJECTIVE = (
-    r"(?:straight|consecutive|successive|trading|business|working|full|long|more|additional|further|"
-    r"calendar|whole|short|brutal|bloody|intense|remaining)"
+# Adjectives that describe a stretch of time, between a count and its unit: "ten hard years".
+UNIT_ADJECTIVE = words(
+    # how the stretch is counted
+    "straight", "consecutive", "successive", "trading", "business", "working", "school", "calendar",
+    "full", "whole", "long", "short", "more", "additional", "further", "extra", "remaining",
+    # what it was like
+    "hard", "tough", "difficult", "painful", "bitter", "bloody", "brutal", "intense", "gruelling",
+    "grueling", "turbulent", "tumultuous", "stormy", "eventful", "busy", "hectic", "frantic", "tense",
+    "anxious", "agonising", "agonizing", "harrowing", "dark", "bleak", "lean", "lost", "quiet",
+    "peaceful", "calm", "happy", "fruitful", "productive", "crucial", "critical", "key", "decisive",
+    "fateful", "historic", "frustrating", "exhausting", "terrible", "devastating",
 )
 DURATION_MODIFIER = (
     r"(?:about|around|approximately|roughly|some|nearly|almost|just|only|over|more than|less than|"
@@ -372,7 +380,7 @@ BOUNDARY = (
     rf"[Tt]he{S}(?:very{S})?(?:beginning|start|end|middle|close|turn|early{S}part|latter{S}part|"
     rf"rest|remainder|first{S}days|last{S}days|first{S}weeks|last{S}weeks|first{S}months)(?:{S}of)?{S}"
 )
-PREFIX = rf"(?:(?P<mod>{MODIFIER}|{BOUNDARY}|[Ee]arly{S}in{S}|[Ll]ate{S}in{S}|[Bb]y{S}mid-|[Bb]y{S}late{S}))?"
+PREFIX = rf"(?:(?P<mod>{MODIFIER}|{BOUNDARY}|[Ee]arly{S}in{S}|[Ll]ate{S}in{S}))?"
 REL = (
     r"(?:this|last|next|past|previous|coming|following|current|same|that|preceding|prior|"
     r"This|Last|Next|Past|Previous|Coming|Following|Current|Same|That)"

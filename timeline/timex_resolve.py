@@ -139,12 +139,16 @@ class Context:
                     and CLAUSE_BREAK.search(self.text, cue.end(), start)
                 ):
                     continue
+                if cue.start() >= end and LATER_CLAUSE.search(self.text, end, cue.start()):
+                    continue  # "raised rates in December and will meet again": the cue is another clause's
                 distance = start - cue.end() if cue.end() <= start else int((cue.start() - end) * 1.5)
                 if distance < best_distance:
                     best, best_distance = label, distance
         return best
 
 
+PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\b")
+LATER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b|;")
 SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z\"“‘'(]|[ \t]*\n|[ \t]*$)|\n")
 
 
@@ -227,7 +231,7 @@ _YEAR_AFTER_OF = re.compile(rf"{S}of{S}(?P<rel>this|last|next|the{S}following|th
 
 
 def _year_in_sentence(context: Context, start: int, end: int) -> int | None:
-    """A year written just after ("April and June 1955") or earlier in the same sentence."""
+    """A year written just after ("April and June 2015") or earlier in the same sentence."""
     text = context.text
     ahead = _RANGE_YEAR.match(text, end, min(len(text), end + 40))
     if ahead:
@@ -261,7 +265,13 @@ def _weekday_date(weekday: int, context: Context, start: int, end: int, rel: str
         return reference + dt.timedelta(days=ahead)
     tense = context.tense(start, end)
     if word_before(context.text, start).lower() in ("until", "till", "by"):
-        tense = "future"
+        # "markets stay closed until Friday", "have stayed closed until Friday" look ahead;
+        # "the strike lasted until Wednesday" looks back
+        sentence_start, _ = context.sentence_bounds(start)
+        window = (context.text, max(sentence_start, start - TENSE_REACH), start)
+        ongoing = PRESENT_PERFECT.search(*window) or FUTURE_CUE.search(*window)
+        if tense != "past" or ongoing:
+            tense = "future"
     if tense == "future":
         return reference + dt.timedelta(days=ahead)
     return reference - dt.timedelta(days=back)
@@ -343,7 +353,7 @@ def _resolve_md(candidate: Candidate, context: Context) -> Resolved | None:
     if fields.get("month"):
         month = _month_number(fields["month"] or "")
     elif context.focus.month:
-        month = context.focus.month  # "the 28th of that month", "on the 13th"
+        month = context.focus.month  # "the 12th of that month", "on the 13th"
     else:
         return None
     first_day = _int(fields["d1"]) or 0
@@ -371,7 +381,7 @@ def _resolve_md(candidate: Candidate, context: Context) -> Resolved | None:
 
 
 def _resolve_partofdate(candidate: Candidate, context: Context) -> Resolved | None:
-    """ "the night of 8 February 1904": the day, at that part of the day."""
+    """ "the night of 3 May 2011": the day, at that part of the day."""
     day = _resolve_md(candidate, context)
     part = PARTS_OF_DAY[(candidate.fields["part"] or "").lower()]
     return Resolved("TIME", f"{day.value}T{part}", day.relative) if day else None
@@ -573,10 +583,12 @@ def _resolve_quarter(candidate: Candidate, context: Context) -> Resolved | None:
         else:
             year = reference.year
             first_month = (quarter - 1) * 3 + 1
-            future = context.tense(candidate.start, candidate.end) == "future"
-            if future and first_month + 2 < reference.month:
-                year += 1
-            elif not future and first_month - reference.month > 4:
+            tense = context.tense(candidate.start, candidate.end)
+            if tense == "future" and first_month + 2 < reference.month:
+                year += 1  # a quarter already over is next year's
+            elif tense == "past" and first_month > reference.month:
+                year -= 1  # a quarter not yet begun is last year's
+            elif not tense and first_month - reference.month > 4:
                 year -= 1  # the nearest such quarter: "the fourth quarter" in March is last year's
     _remember(context, year)
     return Resolved("DATE", quarter_value(year, quarter), relative)
@@ -770,6 +782,24 @@ def _resolve_theday(candidate: Candidate, context: Context) -> Resolved | None:
     return Resolved("DATE", day_value(day), True)
 
 
+def _resolve_streak(candidate: Candidate, context: Context) -> Resolved | None:
+    """ "the third straight session", "a fourth consecutive week": the day, week... in focus."""
+    unit = (candidate.fields["unit"] or "").lower()
+    code = {"day": "D", "session": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}[unit]
+    reference, focus = context.focus_day(), context.focus
+    # a year or month named last counts over the publication day: "in 2015, for the third straight year"
+    named_last = focus.year is not None and (focus.day is None or context.narrative or reference is None)
+    if code == "Y" and named_last:
+        return Resolved("DATE", year_value(focus.year or 0), True)
+    if code == "M" and named_last and focus.month:
+        return Resolved("DATE", month_value(focus.year or 0, focus.month), True)
+    if reference is None:
+        return Resolved("DATE", _unknown(code))
+    if code == "D":
+        _remember(context, reference.year, reference.month, reference.day)
+    return Resolved("DATE", unit_value(reference, code), True)
+
+
 def _resolve_sameperiod(candidate: Candidate, context: Context) -> Resolved | None:
     """ "the same month a year ago": the unit in focus, a year back."""
     unit = (candidate.fields["unit"] or "").lower()
@@ -823,7 +853,7 @@ def _resolve_shift(candidate: Candidate, context: Context) -> Resolved | None:
     punctuation_next = re.match(r"[ \t]*[,.;:)]", text[candidate.end : candidate.end + 3])
     followed_by_event = bool(word_after(text, candidate.end)) and not punctuation_next
     if direction in ("before", "after", "on") and followed_by_event and not context.narrative:
-        # news: "a day after Chrysler filed" is a duration ("a day"); narrative: a date counted from the focus
+        # news: "a day after the union walked out" is a duration; narrative: a date counted from the focus
         written = re.split(r"\s+(?:before|after|on)\b", text[candidate.start : candidate.end])[0]
         candidate.end = candidate.start + len(written)
         return Resolved("DURATION", _duration_value(count, unit))
@@ -875,6 +905,10 @@ def _resolve_set(candidate: Candidate, context: Context) -> Resolved | None:
             "quarterly": "P3M",
         }[adverb]
         return Resolved("SET", value)
+    if fields.get("wd"):
+        part = PARTS_OF_DAY.get((fields.get("part") or "").lower())
+        value = f"XXXX-WXX-{WEEKDAYS[(fields['wd'] or '').lower()] + 1}"
+        return Resolved("SET", value + (f"T{part}" if part else ""))
     unit = _unit_name(fields["unit"])
     if unit == "weekend":
         return Resolved("SET", "XXXX-WXX-WE")
@@ -917,7 +951,7 @@ def _resolve_time(candidate: Candidate, context: Context) -> Resolved | None:
 
 
 _DATE_AFTER_TIME = re.compile(
-    rf",?{S}(?:(?:[A-Z][a-z]+{S}|local{S})time{S})?(?:on{S})?"  # "5:34 AM Baghdad time on March 20, 2003"
+    rf",?{S}(?:(?:[A-Z][a-z]+{S}|local{S})time{S})?(?:on{S})?"  # "8:30 AM Tokyo time on May 2, 2016"
     rf"(?:(?P<month>{MONTH}){S}(?P<d1>{DAY_NUMBER})|(?P<d2>{DAY_NUMBER}){S}(?:of{S})?(?P<month2>{MONTH}))(?!\w)"
     rf"(?:,?{S}(?P<y>{YEAR}))?"
 )
@@ -991,12 +1025,29 @@ _HOLIDAYS = {
     "valentine's day": (2, 14),
     "independence day": (7, 4),
 }
+_DATED_EVENTS = {"9/11": "2001-09-11"}
+
+
+_US_NAMES = frozenset(
+    ("american", "america's", "us", "u.s.", "usa", "united states'", "nation's", "country's")
+)
+
+
+def _names_another_country(before: str) -> bool:
+    """Whether the word before a national holiday names a country other than the United States."""
+    possessive = before.endswith(("'s", "’s"))
+    proper = before[:1].isupper() and (possessive or before.endswith(("an", "ese", "ish", "i", "ic")))
+    return (possessive or proper) and before.lower().replace("’", "'") not in _US_NAMES
 
 
 def _resolve_holiday(candidate: Candidate, context: Context) -> Resolved | None:
     name = (candidate.fields["name"] or "").lower()
+    if name in _DATED_EVENTS:
+        return Resolved("DATE", _DATED_EVENTS[name])
     if name not in _HOLIDAYS:
         return None
+    if name == "independence day" and _names_another_country(word_before(context.text, candidate.start)):
+        return None  # "Ukraine's Independence Day", "Indian Independence Day": not the Fourth of July
     month, day = _HOLIDAYS[name]
     year = _explicit_year(candidate.fields, context)
     relative = year is None
@@ -1028,6 +1079,7 @@ RESOLVERS: dict[str, Resolver] = {
     "relday": _resolve_relday,
     "relunit": _resolve_relunit,
     "theday": _resolve_theday,
+    "streak": _resolve_streak,
     "sameperiod": _resolve_sameperiod,
     "shift": _resolve_shift,
     "duration": _resolve_duration,
