@@ -99,7 +99,11 @@ def render_html(data: Mapping[str, Any], *, plotlyjs: str = "inline") -> str:
     if summary["documents"]:
         title += f" from {summary['documents']} document{'s' if summary['documents'] != 1 else ''}"
     app_js = f"\n{script_safe(asset_text('timeline.js'))}\n"
-    inline_scripts = [app_js]
+    # Plotly looks for its map in PlotlyGeoAssets before fetching it from its website: the page
+    # carries it, so the map's land and borders draw offline.
+    world = script_safe(asset_text("world_110m.json"))
+    geo_js = f"window.PlotlyGeoAssets = {{topojson: {{world_110m: {world}}}}};"
+    inline_scripts = [app_js, geo_js]
     if plotlyjs == "inline":
         plotly_js = script_safe(inline_plotly_js())
         inline_scripts.append(plotly_js)
@@ -112,7 +116,7 @@ def render_html(data: Mapping[str, Any], *, plotlyjs: str = "inline") -> str:
         title=html.escape(title),
         csp=html.escape(content_security_policy(inline_scripts, plotlyjs)),
         css=asset_text("timeline.css"),
-        plotly_script=plotly_script,
+        plotly_script=f"<script>{geo_js}</script>\n{plotly_script}",
         data_json=embed_json(model),
         app_js=app_js,
     )

@@ -716,9 +716,12 @@
       legend: {orientation: "h", x: 0, y: 1.0, yanchor: "bottom"},
       geo: {
         projection: {type: "equirectangular"},
-        // No land, coasts, borders, lakes or rivers: any of them makes Plotly fetch its topojson.
-        showland: false, showocean: false, showlakes: false, showrivers: false, showcountries: false,
-        showcoastlines: false, showsubunits: false,
+        // Land, coasts and borders come from the world map the page carries (PlotlyGeoAssets);
+        // lakes, rivers and subunits would need other maps, which Plotly would fetch.
+        resolution: 110, scope: "world",
+        showland: true, landcolor: "#eef1f4", showocean: false, showlakes: false, showrivers: false,
+        showcountries: true, countrycolor: "#c3cbd3", countrywidth: 0.6,
+        showcoastlines: true, coastlinecolor: "#aab2bc", coastlinewidth: 0.6, showsubunits: false,
         showframe: true, framecolor: "#aab2bc", bgcolor: "#f3f6f9",
         lonaxis: {range: bounds.lon, showgrid: true, gridcolor: "#d5dbe1", dtick: bounds.step},
         lataxis: {range: bounds.lat, showgrid: true, gridcolor: "#d5dbe1", dtick: bounds.step}
@@ -988,8 +991,7 @@
         + "are drawn, so that the network stays readable";
     }
     el("map-key").textContent = "Colours as on the timeline  · bigger marks: more sources  · events at the "
-      + "same place sit on a small spiral around it  · No coastlines or borders are drawn: Plotly would "
-      + "fetch them from its servers, and this page loads nothing from the network.";
+      + "same place sit on a small spiral around it  · map: Natural Earth 1:110m, carried in the page.";
   }
 
   function byDate(a, b) { return a._t0 - b._t0 || a._t1 - b._t1 || a.title.localeCompare(b.title); }
