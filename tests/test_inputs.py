@@ -55,8 +55,18 @@ def test_saved_page_gives_the_article_without_boilerplate(tmp_path: Path) -> Non
     assert "Xi Jinping" in doc.text and "first meeting in a year" in doc.text
     for junk in ("Home", "Sport", "recipes", "reader42", "Copyright"):
         assert junk not in doc.text
-    assert doc.published == dt.date(2023, 11, 16) and doc.published_origin == "html metadata"
+    assert (
+        doc.published == dt.date(2023, 11, 16) and doc.published_origin == "html meta article:published_time"
+    )
     assert doc.url == "https://news.example.org/biden-xi" and "Biden and Xi" in doc.title
+
+
+def test_page_without_date_meta_is_dated_by_htmldate_and_says_so(tmp_path: Path) -> None:
+    page = PAGE.replace('<meta property="article:published_time" content="2023-11-16T08:00:00Z">', "")
+    page = page.replace("<article>", '<article><time datetime="2023-11-17">17 November 2023</time>')
+    (doc,), _ = read_file(write(tmp_path / "page.html", page), ReadSettings(today=TODAY))
+    assert doc.published == dt.date(2023, 11, 17)
+    assert doc.published_origin == "html page (htmldate)"
 
 
 def test_page_without_article_text_is_reported(tmp_path: Path) -> None:
@@ -187,7 +197,7 @@ def test_mixed_folder_builds_in_one_command_and_nothing_is_lost(tmp_path: Path) 
                 "published=date",
             ]
         )
-        == 0
+        == 3  # some inputs were skipped
     )
     data = json.loads((tmp_path / "out" / "events.json").read_text(encoding="utf-8"))
     ids = {d["id"] for d in data["documents"]}
@@ -203,6 +213,10 @@ def test_mixed_folder_builds_in_one_command_and_nothing_is_lost(tmp_path: Path) 
     broken_line = [p for p in report["problems"] if p["path"].endswith("scraped.jsonl") and p["line"] == 2]
     assert broken_line, "the broken JSON line is reported with its number"
     assert report["documents_read"] == len(data["documents"])
+    assert report["status"] == "partial"
+    warned = {Path(p["path"]).name for p in report["problems"] if not p["skipped"]}
+    assert {"broken.md", "future.md"} <= warned  # read, with a warning
+    assert not warned & {"image.txt", "empty.md", "nav.html", "notes.docx"}
 
 
 def test_an_interrupted_build_leaves_the_previous_outputs_whole(

@@ -49,7 +49,7 @@ def test_page_of_a_real_corpus_opens_offline_and_draws_its_events(
     source = {
         "seeds": lambda: shared_path("corpus", "seeds"),
         "sources": lambda: ROOT / "sources",
-        "iraqwar": lambda: shared_path("corpus", "t17", "IraqWar_guardian"),
+        "iraqwar": lambda: shared_path("corpus", "t17", "IraqWar_guardian", "articles.jsonl"),
     }[corpus]()
     assert main(["build", str(source), "--out", str(tmp_path)]) == 0
     data = json.loads((tmp_path / "events.json").read_text(encoding="utf-8"))

@@ -110,14 +110,31 @@ def test_sample_articles_build_a_timeline(tmp_path: Path) -> None:
     assert all(e["sources"] and e["actors"] for e in data["events"])
 
 
-def test_build_exits_non_zero_only_when_nothing_could_be_read(tmp_path: Path) -> None:
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "bad.txt").write_bytes(b"\x00\x01\x02")
-    assert main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 1
-    (tmp_path / "in" / "good.md").write_text(
+def test_exit_code_says_whether_everything_something_or_nothing_was_read(tmp_path: Path) -> None:
+    source, out = tmp_path / "in", tmp_path / "out"
+    source.mkdir()
+    (source / "bad.txt").write_bytes(b"\x00\x01\x02")
+    assert main(["build", str(source), "--out", str(out)]) == 1
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["status"] == "nothing" and report["problems"][0]["path"].endswith("bad.txt")
+    assert not (out / "events.json").exists()
+
+    (source / "good.md").write_text(
         "---\npublished: 2021-03-20\n---\nChina said on Friday that the talks failed.\n", encoding="utf-8"
     )
-    assert main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 0
+    assert main(["build", str(source), "--out", str(out)]) == 3
+    assert json.loads((out / "report.json").read_text(encoding="utf-8"))["status"] == "partial"
+    assert (out / "events.json").exists()
+
+    # A warning about an input that was still read is not a skip.
+    (source / "bad.txt").unlink()
+    (source / "future.md").write_text(
+        "---\npublished: 2999-01-01\n---\nJapan said on Friday that it would send aid.\n", encoding="utf-8"
+    )
+    assert main(["build", str(source), "--out", str(out)]) == 0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["status"] == "complete"
+    assert [p["skipped"] for p in report["problems"]] == [False]
 
 
 @pytest.mark.parametrize("command", [[], ["build"], ["timexes"], ["export"]])

@@ -87,7 +87,9 @@ def make_parser() -> argparse.ArgumentParser:
         help="read articles and write events.json, timeline.html and the actor graph",
         description="Read articles (files or folders of .txt, .md, .html, .json, .jsonl) and write "
         "DIR/events.json, DIR/timeline.html, DIR/actors.graphml and DIR/actors.gexf.",
-        epilog=BUILD_EXAMPLE,
+        epilog=BUILD_EXAMPLE
+        + "\nexit codes: 0 every input read, 3 some files or records skipped (see DIR/report.json),\n"
+        "  1 nothing could be read",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     build.add_argument(
@@ -203,7 +205,7 @@ def run_timexes(lines: Iterable[str], out: TextIO, name: str) -> int:
 
 def run_build(args: argparse.Namespace) -> int:
     from timeline.load import ReadSettings
-    from timeline.pipeline import build, write_outputs
+    from timeline.pipeline import EXIT_CODES, build, read_status, write_outputs, write_report
 
     try:
         reading = ReadSettings(fields=dict(args.fields), max_bytes=int(args.max_size * 1_000_000))
@@ -213,7 +215,10 @@ def run_build(args: argparse.Namespace) -> int:
     result = build(
         args.sources, published=args.published, actor_files=args.actors, top=args.top, reading=reading
     )
-    written = write_outputs(result, args.out, plotlyjs=args.plotlyjs) if result.documents else []
+    if result.documents:
+        written = write_outputs(result, args.out, plotlyjs=args.plotlyjs)
+    else:  # the previous timeline stays; the report says why nothing replaced it
+        written = [write_report(result, args.out)]
     if result.documents and args.formats:
         from timeline.export import timeline_json
         from timeline.exporters import FORMATS, export
@@ -234,15 +239,19 @@ def run_build(args: argparse.Namespace) -> int:
     print(f"undated mentions: {result.undated_mentions}")
     print(f"actors: {len(result.actors)}")
     for problem in result.problems:
-        print(f"skipped {problem}")
+        print(f"{'skipped' if problem.skipped else 'warning'} {problem}")
     if result.problems and result.documents:
         print(f"{len(result.problems)} problem(s), listed in {args.out / 'report.json'}")
+    elif result.problems:
+        print(f"listed in {args.out / 'report.json'}")
     for path in written:
         print(f"wrote {path}")
-    if not result.documents:
+    status = read_status(result)
+    if status == "nothing":
         print("error: no article could be read", file=sys.stderr)
-        return 1
-    return 0
+    elif status == "partial":
+        print("some inputs were skipped (exit code 3)", file=sys.stderr)
+    return EXIT_CODES[status]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -128,7 +128,10 @@ def timeline_json(timeline: Timeline) -> dict[str, Any]:
         ],
         "actors": timeline.actors,
         "events": [event_json(e) for e in timeline.events],
-        "problems": [{"path": p.path, "line": p.line, "reason": p.reason} for p in timeline.problems],
+        "problems": [
+            {"path": p.path, "line": p.line, "reason": p.reason, "skipped": p.skipped}
+            for p in timeline.problems
+        ],
     }
 
 

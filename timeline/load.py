@@ -72,9 +72,7 @@ def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                     if child.suffix.lower() in READABLE_SUFFIXES:
                         files.append(child)
                     else:
-                        problems.append(
-                            Problem(str(child), f"skipped: unsupported file type {child.suffix!r}")
-                        )
+                        problems.append(Problem(str(child), f"unsupported file type {child.suffix!r}"))
         elif path.is_file():
             files.append(path)
         elif any(ch in str(path) for ch in "*?[") and (
@@ -110,7 +108,9 @@ def unique_ids(documents: list[Document], problems: list[Problem]) -> list[Docum
         if doc.id in seen:
             seen[doc.id] += 1
             new_id = f"{doc.id}-{seen[doc.id]}"
-            problems.append(Problem(doc.path, f"document id {doc.id!r} used twice; this one is {new_id!r}"))
+            problems.append(
+                Problem(doc.path, f"document id {doc.id!r} used twice; this one is {new_id!r}", skipped=False)
+            )
             doc = Document(**{**doc.__dict__, "id": new_id})
         else:
             seen[doc.id] = 1
@@ -217,7 +217,11 @@ def read_text(path: Path, text: str, settings: ReadSettings) -> tuple[list[Docum
             meta = {str(k).lower(): v for k, v in loaded.items()}
         except (yaml.YAMLError, ValueError) as exc:
             reason = str(exc).splitlines()[0]
-            problems.append(Problem(str(path), f"front matter unreadable ({reason}); read without metadata"))
+            problems.append(
+                Problem(
+                    str(path), f"front matter unreadable ({reason}); read without metadata", skipped=False
+                )
+            )
         text = body
     doc, trouble = make_document(path, stem(path), text, meta, settings)
     return ([doc] if doc else []), problems + trouble
@@ -355,13 +359,17 @@ def read_html(path: Path, text: str, settings: ReadSettings) -> tuple[list[Docum
     parser = _PageText()
     parser.feed(text)
     parser.close()
+    date_key = next((k for k in PAGE_DATE_KEYS if parser.meta.get(k)), None)
+    if date_key:
+        published, origin = parser.meta[date_key], f"html meta {date_key}"
+    else:  # trafilatura asks htmldate, which also reads JSON-LD, <time> elements and the URL
+        published, origin = found.get("date"), "html page (htmldate)"
     meta: dict[str, object] = {
         "title": found.get("title") or parser.meta.get("og:title") or html.unescape(parser.title.strip()),
         "url": found.get("url") or parser.meta.get("og:url") or parser.meta.get("canonical"),
-        "published": next((parser.meta[k] for k in PAGE_DATE_KEYS if k in parser.meta), None)
-        or found.get("date"),
+        "published": published,
     }
-    doc, problems = make_document(path, stem(path), body, meta, settings, origin="html metadata")
+    doc, problems = make_document(path, stem(path), body, meta, settings, origin=origin)
     return ([doc] if doc else []), problems
 
 
@@ -436,10 +444,14 @@ def make_document(
     try:
         published = parse_published(value)
     except (ValueError, OverflowError) as exc:
-        problems.append(Problem(str(path), f"publication date ignored: {exc}", line))
+        problems.append(Problem(str(path), f"publication date ignored: {exc}", line, skipped=False))
     today = settings.today or dt.date.today()
     if published is not None and published > today:
-        problems.append(Problem(str(path), f"publication date {published} is in the future; not used", line))
+        problems.append(
+            Problem(
+                str(path), f"publication date {published} is in the future; not used", line, skipped=False
+            )
+        )
         published = None
     url = str(meta["url"]) if meta.get("url") else None
     return Document(

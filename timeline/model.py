@@ -177,11 +177,13 @@ def event_title(actors: Sequence[EventActor], kind: str, status: str) -> str:
 
 @dataclass(frozen=True)
 class Problem:
-    """An input that could not be (fully) read, and why."""
+    """An input that could not be (fully) read, and why. `skipped` is False for a warning about an
+    input that was still read (a bad publication date, broken front matter, a repeated id)."""
 
     path: str
     reason: str
     line: int | None = None
+    skipped: bool = True
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path

@@ -139,8 +139,22 @@ def write_outputs(timeline: Timeline, out: Path, *, plotlyjs: str = "inline") ->
         written.append(write_atomic(out / "plotly.min.js", plotly_js_source()))
     for name in ("graphml", "gexf"):  # the actor network, dated from the data so rebuilds are identical
         written.append(write_atomic(out / FORMATS[name].filename, export(data, name)))
-    written.append(write_atomic(out / "report.json", dumps(report(timeline))))
+    written.append(write_report(timeline, out))
     return written
+
+
+def write_report(timeline: Timeline, out: Path) -> Path:
+    return write_atomic(out / "report.json", dumps(report(timeline)))
+
+
+def read_status(timeline: Timeline) -> str:
+    """ "complete" when every input was read, "partial" when some were skipped, "nothing" when none was."""
+    if not timeline.documents:
+        return "nothing"
+    return "partial" if any(p.skipped for p in timeline.problems) else "complete"
+
+
+EXIT_CODES = {"complete": 0, "nothing": 1, "partial": 3}
 
 
 def report(timeline: Timeline) -> dict[str, object]:
@@ -151,8 +165,12 @@ def report(timeline: Timeline) -> dict[str, object]:
         reasons[kind] = reasons.get(kind, 0) + 1
     return {
         "format": "timeline-report/1",
+        "status": read_status(timeline),
         "documents_read": len(timeline.documents),
         "files_read": len({d.path for d in timeline.documents}),
-        "problems": [{"path": p.path, "line": p.line, "reason": p.reason} for p in timeline.problems],
+        "problems": [
+            {"path": p.path, "line": p.line, "reason": p.reason, "skipped": p.skipped}
+            for p in timeline.problems
+        ],
         "problems_by_reason": dict(sorted(reasons.items())),
     }

@@ -205,6 +205,7 @@ def page_model(data: Mapping[str, Any]) -> dict[str, Any]:
             "path": text_or(problem.get("path"), "?"),
             "line": int_or_none(problem.get("line")),
             "reason": text_or(problem.get("reason"), ""),
+            "skipped": problem.get("skipped") is not False,
         }
         for problem in as_list(data.get("problems"))
         if isinstance(problem, Mapping)

@@ -959,7 +959,8 @@
     model.problems.forEach(function (problem) {
       var item = make("li");
       item.appendChild(make("code", null, problem.path + (problem.line ? ":" + problem.line : "")));
-      item.appendChild(document.createTextNode(" — " + problem.reason));
+      item.appendChild(document.createTextNode(
+        " — " + (problem.skipped ? "not read: " : "read, but ") + problem.reason));
       list.appendChild(item);
     });
   }
