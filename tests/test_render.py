@@ -857,6 +857,9 @@ def hover_text_at(page: Any, chart: str, key: str | None = None, words: tuple[st
     """Moves the mouse onto a point and returns the hover label Plotly shows."""
     where = page.evaluate(POINT_ON_SCREEN, [chart, key, list(words)])
     assert where is not None, (chart, key, words)
+    if not 40 <= where["y"] <= page.viewport_size["height"] - 40:  # the mouse cannot reach off screen
+        page.evaluate("y => window.scrollBy(0, y - window.innerHeight / 2)", where["y"])
+        where = page.evaluate(POINT_ON_SCREEN, [chart, key, list(words)])
     page.mouse.move(where["x"] - 30, where["y"] - 30)
     page.mouse.move(where["x"], where["y"], steps=4)
     label = page.locator(f"#{chart} .hoverlayer .hovertext")
@@ -950,6 +953,69 @@ def test_a_filter_hides_what_it_should_everywhere_and_the_count_changes(browser:
     assert page.locator("#map .scattergeo .point").count() == 1
     assert "view=map" in page.evaluate("location.hash") and "type=sanction" in page.evaluate("location.hash")
     assert opened.errors == []
+
+
+def count_text(page: Any) -> str:
+    return str(page.text_content("#count") or "")
+
+
+def option_text(page: Any, select: str, value: str) -> str:
+    return str(page.locator(f"{select} option[value='{value}']").text_content())
+
+
+def test_country_date_and_actor_filters_combine_count_and_live_in_the_hash(
+    browser: Any, tmp_path: Path
+) -> None:
+    opened = open_page(browser, tmp_path, sample_data())
+    page = opened.page
+    page.wait_for_selector("#chart .main-svg", timeout=20_000)
+    # Country: an actor's country or the place's.
+    assert option_text(page, "#filter-country", "Russia") == "Russia (2)"
+    page.select_option("#filter-country", "Russia")
+    assert count_text(page).startswith("2 of 5 events shown")
+    assert drawn_timeline_marks(page) == 2
+    # The options count what each would give with the other filters.
+    page.select_option("#filter-type", "sanction")
+    assert option_text(page, "#filter-country", "China") == "China (0)"
+    assert option_text(page, "#filter-type", "statement") == "Statement (1)"
+    page.select_option("#filter-type", "")
+    # Dates: events whose days overlap the range; the week of 25-31 October does, March does not.
+    page.fill("#filter-from", "2021-10-01")
+    page.wait_for_function("location.hash.includes('from=2021-10-01')")
+    assert count_text(page).startswith("1 of 5 events shown")
+    assert "country=Russia" in page.evaluate("location.hash")
+
+    # A link with the hash opens the same view.
+    again = OpenedPage(browser, tmp_path / "timeline.html", hash_part="#country=Russia&from=2021-10-01")
+    again.page.wait_for_selector("#chart .main-svg", timeout=20_000)
+    assert count_text(again.page).startswith("1 of 5 events shown")
+    assert again.page.input_value("#filter-country") == "Russia"
+    assert again.page.input_value("#filter-from") == "2021-10-01"
+
+    page.click("#clear-filters")
+    assert count_text(page).startswith("5 of 5 events shown")
+    page.fill("#filter-to", "2021-06-30")  # March and the year 2021; the undated event cannot be placed
+    page.wait_for_function("document.getElementById('count').textContent.startsWith('2 of 5')")
+    page.click("#clear-filters")
+    assert page.input_value("#filter-to") == ""
+
+    # The actor list narrows as one types; Enter picks the match, a chip removes it.
+    page.fill("#filter-actor-search", "wang")
+    visible = page.evaluate(
+        "Array.from(document.getElementById('filter-actors').options)"
+        ".filter(o => !o.hidden).map(o => o.value)"
+    )
+    assert visible == ["Wang Yi"]
+    page.press("#filter-actor-search", "Enter")
+    assert count_text(page).startswith("3 of 5 events shown")
+    assert "actor=Wang+Yi" in page.evaluate("location.hash")
+    assert page.input_value("#filter-actor-search") == ""
+    chip = page.locator("#actor-chips button")
+    assert chip.count() == 1 and chip.get_attribute("aria-label") == "Remove Wang Yi from the actor filter"
+    chip.click()
+    assert count_text(page).startswith("5 of 5 events shown")
+    assert page.locator("#actor-chips button").count() == 0
+    assert opened.errors == [] and again.errors == []
 
 
 def test_network_view_draws_actors_and_links_with_their_hover_text(browser: Any, tmp_path: Path) -> None:
@@ -1080,3 +1146,10 @@ def test_hostile_articles_run_no_script_in_any_view(browser: Any, tmp_path: Path
     assert page.locator("img").count() == 0
     assert page.locator("[onmouseover], [onerror]").count() == 0
     assert opened.dialogs == [] and opened.errors == []
+
+
+def test_an_events_countries_are_its_actors_and_its_place() -> None:
+    model = page_model(sample_data())
+    countries = {event["id"]: event["countries"] for event in model["events"]}
+    assert countries["e-0000000002"] == ["China", "Italy", "Russia"]
+    assert countries["e-0000000004"] == ["Italy", "United States"]

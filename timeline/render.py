@@ -18,7 +18,6 @@ import html
 import itertools
 import json
 import math
-import random
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -79,7 +78,7 @@ NETWORK_LABELS = 14  # the actors with the most events carry their name on the d
 NETWORK_EDGE_EVENTS = 10  # events listed in a link's hover text
 NETWORK_SEED = 7
 NETWORK_ITERATIONS = 120
-NETWORK_GRAVITY = 10.0  # strong enough to keep unlinked actors near the others
+NETWORK_GRAVITY = 0.05  # the weight of each actor's tie to the hidden hub: keeps unlinked actors near
 SCRIPT_END = re.compile(r"</(script)", re.IGNORECASE)
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -294,6 +293,11 @@ def page_event(event: Mapping[str, Any], country_names: Mapping[str, str]) -> di
             "actor": sorted({actor["name"] for actor in actors if actor["name"]}) or [NO_ACTOR_LANE],
             "pair": country_pair_lanes(actors, country_names),
         },
+        # What the country filter matches: the countries of the actors and of the place.
+        "countries": sorted(
+            {actor["country_name"] for actor in actors if actor["country_name"]}
+            | ({country_names.get(code, code)} if (code := place_country(location)) else set())
+        ),
     }
     lat, lon = coordinates(location) if isinstance(location, Mapping) else (None, None)
     result["lat"], result["lon"] = lat, lon
@@ -395,6 +399,10 @@ def country_pair_lanes(actors: list[dict[str, Any]], country_names: Mapping[str,
     if len(names) >= MULTILATERAL_COUNTRIES:
         return [f"Multilateral ({MULTILATERAL_COUNTRIES}+ countries)"]
     return [f"{a} – {b}" for i, a in enumerate(names) for b in names[i + 1 :]]
+
+
+def place_country(location: object) -> str:
+    return text_or(location.get("country"), "") if isinstance(location, Mapping) else ""
 
 
 def place_label(location: Mapping[str, Any], country_names: Mapping[str, str]) -> str | None:
@@ -634,61 +642,32 @@ def link_hover_html(a: str, b: str, events: list[dict[str, Any]], goldstein: flo
 
 
 def spring_positions(graph: Any, *, seed: int) -> dict[str, tuple[float, float]]:
-    """A force-directed (Fruchterman-Reingold) layout in [-1, 1]², the same on every run.
+    """NetworkX's force-directed (Fruchterman-Reingold) layout in [-1, 1]², the same on every run.
 
-    NetworkX's own layouts need numpy, which this project does not depend on; this one is plain
-    Python: nodes start at seeded random places in name order, repel each other, links pull their
-    ends together (more events, stronger), and a weak pull to the centre keeps separate groups near.
+    Links pull harder the more events they carry. NetworkX's force layout has no gravity, so a hidden
+    hub tied weakly to every actor keeps separate groups near the others instead of at the edges.
     """
+    import networkx as nx
+
     names = sorted(graph.nodes)
-    count = len(names)
-    if count == 0:
-        return {}
-    if count == 1:
-        return {names[0]: (0.0, 0.0)}
-    rng = random.Random(seed)
-    xs = [rng.uniform(-1, 1) for _ in names]
-    ys = [rng.uniform(-1, 1) for _ in names]
-    index = {name: number for number, name in enumerate(names)}
-    links = sorted(
-        (index[a], index[b], 1 + math.log(len(data["events"]))) for a, b, data in graph.edges(data=True)
+    if len(names) <= 1:
+        return {name: (0.0, 0.0) for name in names}
+    layout = nx.Graph()
+    layout.add_nodes_from(names)
+    layout.add_weighted_edges_from(
+        sorted((a, b, 1 + math.log(len(data["events"]))) for a, b, data in graph.edges(data=True))
     )
-    ideal = math.sqrt(4 / count)  # the ideal distance: the square [-1, 1]² shared out
-    gravity = NETWORK_GRAVITY
-    step = 0.2
-    for _ in range(NETWORK_ITERATIONS):
-        dx, dy = [0.0] * count, [0.0] * count
-        for i in range(count):
-            xi, yi = xs[i], ys[i]
-            for j in range(i + 1, count):
-                ddx, ddy = xi - xs[j], yi - ys[j]
-                squared = ddx * ddx + ddy * ddy or 1e-9
-                push = ideal * ideal / squared
-                dx[i] += ddx * push
-                dy[i] += ddy * push
-                dx[j] -= ddx * push
-                dy[j] -= ddy * push
-        for i, j, weight in links:
-            ddx, ddy = xs[i] - xs[j], ys[i] - ys[j]
-            pull = math.hypot(ddx, ddy) * weight / ideal
-            dx[i] -= ddx * pull
-            dy[i] -= ddy * pull
-            dx[j] += ddx * pull
-            dy[j] += ddy * pull
-        for i in range(count):
-            dx[i] -= xs[i] * gravity
-            dy[i] -= ys[i] * gravity
-            length = math.hypot(dx[i], dy[i])
-            if length > step:
-                dx[i], dy[i] = dx[i] * step / length, dy[i] * step / length
-            xs[i] += dx[i]
-            ys[i] += dy[i]
-        step = max(step * 0.96, 0.002)
-    mid_x, mid_y = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    scale = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 or 1.0
+    hub = ("hub",)  # not a string, so never an actor's name
+    layout.add_weighted_edges_from((hub, name, NETWORK_GRAVITY) for name in names)
+    found = nx.spring_layout(
+        layout, seed=seed, iterations=NETWORK_ITERATIONS
+    )  # under 500 nodes: the force method
+    xs = {name: float(found[name][0]) for name in names}
+    ys = {name: float(found[name][1]) for name in names}
+    mid_x, mid_y = (max(xs.values()) + min(xs.values())) / 2, (max(ys.values()) + min(ys.values())) / 2
+    scale = max(max(xs.values()) - min(xs.values()), max(ys.values()) - min(ys.values())) / 2 or 1.0
     return {
-        name: (round((xs[i] - mid_x) / scale, 4), round((ys[i] - mid_y) / scale, 4))
-        for i, name in enumerate(names)
+        name: (round((xs[name] - mid_x) / scale, 4), round((ys[name] - mid_y) / scale, 4)) for name in names
     }
 
 
@@ -937,10 +916,25 @@ PAGE_TEMPLATE = """<!DOCTYPE html>
     <label for="filter-type">Event type</label>
     <select id="filter-type" aria-label="Filter by event type"></select>
   </div>
+  <div class="control">
+    <label for="filter-country">Country</label>
+    <select id="filter-country" aria-label="Filter by country: an actor's country or the place"></select>
+  </div>
   <div class="control control-actors">
     <label for="filter-actors">Actors <span class="hint">(any of; Ctrl/⌘-click for several)</span></label>
+    <input id="filter-actor-search" type="search" placeholder="Find an actor" autocomplete="off"
+           aria-label="Find an actor in the list below; Enter selects the first match"
+           aria-controls="filter-actors">
     <select id="filter-actors" multiple size="4" aria-label="Filter by actors, any of"></select>
+    <ul id="actor-chips" class="chips" aria-label="Actors selected"></ul>
   </div>
+  <fieldset class="control control-dates">
+    <legend>Dates</legend>
+    <label class="date-bound">from
+      <input id="filter-from" type="date" aria-label="Show events from this day"></label>
+    <label class="date-bound">to
+      <input id="filter-to" type="date" aria-label="Show events up to this day"></label>
+  </fieldset>
   <fieldset class="control control-quad">
     <legend>Cooperation / conflict</legend>
     <div id="filter-quad"></div>

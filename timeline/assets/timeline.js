@@ -38,6 +38,7 @@
       event._t1 = Date.parse(event.x_end);
       event._tmid = event._t0 + DAY_MS / 2;
     }
+    event._actorNames = unique(event.actors.map(function (actor) { return actor.name; }).filter(Boolean));
     event._search = normalise([event.title, event.type_label, event.place || ""]
       .concat(event.actors.map(function (actor) { return actor.name; }))
       .concat(event.sources.map(function (source) { return source.parts.join(""); }))
@@ -46,15 +47,21 @@
   var datedTotal = events.filter(function (event) { return event.first; }).length;
   var useGl = datedTotal > GL_THRESHOLD;
   var typeCounts = countBy(events, function (event) { return [event.type]; });
-  var actorCounts = countBy(events, function (event) {
-    return unique(event.actors.map(function (actor) { return actor.name; }).filter(Boolean));
-  });
+  var actorCounts = countBy(events, function (event) { return event._actorNames; });
+  var countryCounts = countBy(events, function (event) { return event.countries; });
+  var ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+  // The filters whose options show how many events each would give, given the other filters.
+  var FACETS = {
+    type: function (event) { return [event.type]; },
+    country: function (event) { return event.countries; },
+    actors: function (event) { return event._actorNames; }
+  };
   var quadCounts = countBy(events, function (event) { return [String(event.quad)]; });
   var quadKeys = model.quad_classes.map(function (quad) { return quad.key; })
     .filter(function (key) { return key !== 0 || quadCounts.has("0"); });
 
-  var state = {view: "timeline", lanes: "type", type: "", actors: new Set(), quads: new Set(quadKeys), text: "",
-               event: ""};
+  var state = {view: "timeline", lanes: "type", type: "", country: "", actors: new Set(), quads: new Set(quadKeys),
+               from: "", to: "", text: "", event: ""};
 
   var chart = el("chart");
   var chartReady = false;
@@ -125,13 +132,27 @@
   // ---------------------------------------------------------------------------------------------
   // Filters and the URL hash
 
-  function matches(event, words) {
-    if (state.type && event.type !== state.type) return false;
-    if (!state.quads.has(event.quad)) return false;
-    if (state.actors.size && !event.actors.some(function (actor) { return state.actors.has(actor.name); })) {
-      return false;
+  // The filters an event fails: a facet's name ("type", "country", "actors"), or "other" for the
+  // rest (cooperation/conflict, dates, words). All filters combine: an event is shown if it fails none.
+  function failing(event, words) {
+    var failed = [];
+    if (!state.quads.has(event.quad) || !inDates(event)
+        || !words.every(function (word) { return event._search.indexOf(word) !== -1; })) {
+      failed.push("other");
     }
-    return words.every(function (word) { return event._search.indexOf(word) !== -1; });
+    if (state.type && event.type !== state.type) failed.push("type");
+    if (state.country && event.countries.indexOf(state.country) === -1) failed.push("country");
+    if (state.actors.size && !event._actorNames.some(function (name) { return state.actors.has(name); })) {
+      failed.push("actors");
+    }
+    return failed;
+  }
+
+  // Dated events whose days overlap the chosen range; an undated event cannot be placed in one.
+  function inDates(event) {
+    if (!state.from && !state.to) return true;
+    if (!event.first) return false;
+    return !(state.from && event.last < state.from) && !(state.to && event.first > state.to);
   }
 
   function readHash() {
@@ -142,6 +163,10 @@
     state.lanes = LANE_MODES.indexOf(lanes) !== -1 ? lanes : "type";
     var type = params.get("type") || "";
     state.type = typeCounts.has(type) ? type : "";
+    var country = params.get("country") || "";
+    state.country = countryCounts.has(country) ? country : "";
+    state.from = ISO_DAY.test(params.get("from") || "") ? params.get("from") : "";
+    state.to = ISO_DAY.test(params.get("to") || "") ? params.get("to") : "";
     state.actors = new Set(params.getAll("actor").filter(function (name) { return actorCounts.has(name); }));
     var quads = params.get("quad");
     state.quads = new Set(quads === null ? quadKeys : quads.split(",").filter(Boolean).map(Number).filter(function (key) {
@@ -157,6 +182,9 @@
     if (state.view !== "timeline") params.set("view", state.view);
     if (state.lanes !== "type") params.set("lanes", state.lanes);
     if (state.type) params.set("type", state.type);
+    if (state.country) params.set("country", state.country);
+    if (state.from) params.set("from", state.from);
+    if (state.to) params.set("to", state.to);
     state.actors.forEach(function (name) { params.append("actor", name); });
     if (state.quads.size !== quadKeys.length) params.set("quad", Array.from(state.quads).sort().join(","));
     if (state.text) params.set("q", state.text);
@@ -176,23 +204,45 @@
     laneSelect.addEventListener("change", function () { state.lanes = laneSelect.value; update(); });
 
     var typeSelect = el("filter-type");
-    typeSelect.appendChild(option("", "All types (" + events.length + ")"));
+    typeSelect.appendChild(option("", "All types", events.length));
     Array.from(typeCounts.keys()).sort(function (a, b) {
       return typeCounts.get(b) - typeCounts.get(a) || a.localeCompare(b);
     }).forEach(function (type) {
-      var label = byType(type);
-      typeSelect.appendChild(option(type, label + " (" + typeCounts.get(type) + ")"));
+      typeSelect.appendChild(option(type, byType(type), typeCounts.get(type)));
     });
     typeSelect.addEventListener("change", function () { state.type = typeSelect.value; update(); });
 
+    var countrySelect = el("filter-country");
+    countrySelect.appendChild(option("", "All countries", events.length));
+    Array.from(countryCounts.keys()).sort(function (a, b) { return a.localeCompare(b); }).forEach(function (name) {
+      countrySelect.appendChild(option(name, name, countryCounts.get(name)));
+    });
+    countrySelect.disabled = countryCounts.size === 0;
+    countrySelect.addEventListener("change", function () { state.country = countrySelect.value; update(); });
+
     var actorSelect = el("filter-actors");
     Array.from(actorCounts.keys()).sort(function (a, b) { return a.localeCompare(b); }).forEach(function (name) {
-      actorSelect.appendChild(option(name, name + " (" + actorCounts.get(name) + ")"));
+      actorSelect.appendChild(option(name, name, actorCounts.get(name)));
     });
     actorSelect.disabled = actorCounts.size === 0;
     actorSelect.addEventListener("change", function () {
-      state.actors = new Set(Array.from(actorSelect.selectedOptions).map(function (opt) { return opt.value; }));
+      // Options hidden by the search keep their selection.
+      Array.from(actorSelect.options).forEach(function (opt) {
+        if (opt.hidden) return;
+        if (opt.selected) state.actors.add(opt.value); else state.actors.delete(opt.value);
+      });
       update();
+    });
+    setupActorSearch(actorSelect);
+
+    [["filter-from", "from"], ["filter-to", "to"]].forEach(function (pair) {
+      var input = el(pair[0]);
+      if (model.summary.first) { input.min = model.summary.first; input.max = model.summary.last; }
+      input.disabled = !model.summary.first;
+      input.addEventListener("change", function () {
+        state[pair[1]] = ISO_DAY.test(input.value) ? input.value : "";
+        update();
+      });
     });
 
     var quadBox = el("filter-quad");
@@ -226,6 +276,10 @@
 
     el("clear-filters").addEventListener("click", function () {
       state.type = "";
+      state.country = "";
+      state.from = state.to = "";
+      el("filter-actor-search").value = "";
+      searchActors("");
       state.actors = new Set();
       state.quads = new Set(quadKeys);
       state.text = "";
@@ -246,7 +300,51 @@
   function isWide() { return el("chart-area").clientWidth >= WIDE_PX; }
 
   function filtersSet() {
-    return Boolean(state.type || state.actors.size || state.text || state.quads.size !== quadKeys.length);
+    return Boolean(state.type || state.country || state.actors.size || state.from || state.to || state.text
+      || state.quads.size !== quadKeys.length);
+  }
+
+  // The actor list narrowed as one types; Enter selects the first match not yet selected.
+  function setupActorSearch(actorSelect) {
+    var search = el("filter-actor-search");
+    search.disabled = actorSelect.disabled;
+    search.addEventListener("input", function () { searchActors(search.value); });
+    search.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter") return;
+      event.preventDefault();
+      var first = Array.from(actorSelect.options).find(function (opt) { return !opt.hidden && !opt.selected; });
+      if (!first) return;
+      state.actors.add(first.value);
+      search.value = "";
+      searchActors("");
+      update();
+    });
+  }
+
+  function searchActors(text) {
+    var words = normalise(text).split(/\s+/).filter(Boolean);
+    Array.from(el("filter-actors").options).forEach(function (opt) {
+      if (!opt._key) opt._key = normalise(opt.value);
+      opt.hidden = !words.every(function (word) { return opt._key.indexOf(word) !== -1; });
+    });
+  }
+
+  // The selected actors as buttons that remove them: visible even when the list is scrolled or searched.
+  function showActorChips() {
+    var chips = el("actor-chips");
+    clear(chips);
+    Array.from(state.actors).sort().forEach(function (name) {
+      var item = make("li");
+      var button = make("button", null, name + " ×");
+      button.type = "button";
+      button.setAttribute("aria-label", "Remove " + name + " from the actor filter");
+      button.addEventListener("click", function () {
+        state.actors.delete(name);
+        update();
+      });
+      item.appendChild(button);
+      chips.appendChild(item);
+    });
   }
 
   // Tabs as the ARIA authoring practices describe them: one tab stop, arrows move between the tabs.
@@ -324,15 +422,20 @@
     return type;
   }
 
-  function option(value, text) {
-    var node = make("option", null, text);
+  function option(value, label, count) {
+    var node = make("option", null, label + " (" + count + ")");
     node.value = value;
+    node._label = label;
     return node;
   }
 
   function syncControls() {
     el("lane-mode").value = state.lanes;
     el("filter-type").value = state.type;
+    el("filter-country").value = state.country;
+    el("filter-from").value = state.from;
+    el("filter-to").value = state.to;
+    showActorChips();
     Array.from(el("filter-actors").options).forEach(function (opt) { opt.selected = state.actors.has(opt.value); });
     quadKeys.forEach(function (key) { el("quad-" + key).checked = state.quads.has(key); });
     var textInput = el("filter-text");
@@ -1000,7 +1103,25 @@
   function update() {
     syncControls();
     var words = normalise(state.text).split(/\s+/).filter(Boolean);
-    var shown = events.filter(function (event) { return matches(event, words); });
+    var shown = [];
+    // Each facet's counts: the events that pass every other filter.
+    var facetCounts = {type: new Map(), country: new Map(), actors: new Map()};
+    var facetTotals = {type: 0, country: 0, actors: 0};
+    events.forEach(function (event) {
+      var failed = failing(event, words);
+      if (!failed.length) shown.push(event);
+      if (failed.length > 1 || failed[0] === "other") return;
+      Object.keys(FACETS).forEach(function (facet) {
+        if (failed.length && failed[0] !== facet) return;
+        facetTotals[facet] += 1;
+        FACETS[facet](event).forEach(function (key) {
+          facetCounts[facet].set(key, (facetCounts[facet].get(key) || 0) + 1);
+        });
+      });
+    });
+    showFacetCounts("filter-type", facetCounts.type, facetTotals.type);
+    showFacetCounts("filter-country", facetCounts.country, facetTotals.country);
+    showFacetCounts("filter-actors", facetCounts.actors, facetTotals.actors);
     var dated = shown.filter(function (event) { return event.first; }).sort(byDate);
     var undated = shown.filter(function (event) { return !event.first; }).sort(function (a, b) {
       return (b.salience || 0) - (a.salience || 0);
@@ -1021,6 +1142,13 @@
     el("undated-title").textContent = "Undated events (" + undated.length + " of " + undatedTotal + ")";
     fillList(el("undated-list"), undated, "No undated event matches these filters.");
     writeHash();
+  }
+
+  function showFacetCounts(id, counts, total) {
+    Array.from(el(id).options).forEach(function (opt) {
+      var text = opt._label + " (" + (opt.value ? counts.get(opt.value) || 0 : total) + ")";
+      if (opt.textContent !== text) opt.textContent = text;
+    });
   }
 
   readHash();
