@@ -35,7 +35,7 @@ REQUIRED_KEYS = {
 }
 OPTIONAL_KEYS = {
     "countries.yaml": {"capital_aliases", "capital_metonym", "government_aliases", "ambiguous_aliases"},
-    "organisations.yaml": {"ambiguous_aliases"},
+    "organisations.yaml": {"ambiguous_aliases", "forum"},
     "summits.yaml": {"virtual"},
     "places.yaml": set(),
 }

@@ -227,3 +227,30 @@ def test_any_text_gives_events_whose_evidence_points_into_it(text: str) -> None:
 def test_two_countries_speaking_side_by_side_is_not_a_dealing() -> None:
     assert events_of("Ecuador and Peru said on Friday they had confirmed new cases.") == []
     assert events_of("The WHO said on Friday that cases rose sharply.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The WHO said Mexico has reported 2,895 confirmed cases including 66 deaths.",
+        "The World Health Organization said on Monday its laboratories had confirmed 125 cases in Japan.",
+        "The WHO said on Monday the flu strain has spread to Taiwan, Kuwait and Iceland.",
+        "The European Central Bank meets on May 7 and markets expect a rate cut.",
+        "The World Health Organization warned on Thursday that the outbreak could get worse.",
+    ],
+)
+def test_an_agency_bulletin_or_its_own_meeting_is_not_diplomacy(text: str) -> None:
+    assert events_of(text, dt.date(2009, 5, 25)) == []
+
+
+def test_a_forum_of_states_meeting_is_diplomacy_and_an_origin_is_a_party() -> None:
+    (met,) = events_of("NATO foreign ministers met in Brussels on Tuesday.", dt.date(2021, 3, 25))
+    assert met.cameo.startswith("04") and met.date == "2021-03-23"
+    said = only(
+        "Britain says they were poisoned with a nerve agent developed in Russia.", dt.date(2018, 3, 12)
+    )
+    assert roles(said)["target"] == {"Russia"}
+    cases = events_of(
+        "Vietnam said 23 of the infected people came from the United States.", dt.date(2009, 6, 1)
+    )
+    assert all("United States" not in roles(event)["target"] for event in cases)

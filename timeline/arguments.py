@@ -189,9 +189,32 @@ def arguments(
         return sources, []  # "clashed over X": X is the topic
     if re.search(r"\s(?:over|about|on|regarding)$", text[hit.start : hit.end]):
         return sources, []  # "clashed over X": X is the topic
-    # What a statement is about is in its complement ("said that Blinken opposed China's ..."); for
-    # other verbs an actor after "over" or "in" is a topic or a place, not the one acted on.
-    return sources, object_group(text, after, None if hit.trigger.code.startswith("01") else hit.end)
+    # What a statement is about is in its complement ("said that Blinken opposed China's ..."), but
+    # not a place in it ("confirmed 125 cases in Japan"); for other verbs an actor after "over" or
+    # "in" is a topic or a place, not the one acted on.
+    if hit.trigger.code.startswith("01"):
+        return sources, object_group(text, [m for m in after if not locative(text, m)])
+    return sources, object_group(text, after, hit.end)
+
+
+def locative(text: str, mention: ActorMention) -> bool:
+    window = max(0, mention.start - 30)
+    return bool(LOCATIVE.search(text, window, mention.start)) and not ORIGIN.search(
+        text, window, mention.start
+    )
+
+
+# Where something comes from is a party to it: "a nerve agent developed in Russia".
+ORIGIN = re.compile(r"\b(?:developed|made|produced|manufactured|built|designed|supplied)\s+(?:in|by)\s+$")
+
+
+# A place, not a party: "cases in Japan", "flights from Mexico", "spread to Taiwan", "a man who flew
+# via the Chinese mainland".
+LOCATIVE = re.compile(
+    r"(?:\b(?:in|from|outside|inside|across|throughout|at|near|into|via|through|within|around)|"
+    r"\b(?:spread|spreads|spreading|travel\w*|flew|flown|fly|flying|arriv\w+|returned|returning|went|"
+    r"gone|going|came|coming|moved|exported|shipped|sent)\s+(?:back\s+)?(?:to|from))\s+(?:the\s+)?$"
+)
 
 
 DOCUMENT_SUBJECT = re.compile(

@@ -240,7 +240,20 @@ def diplomatic(
     # A company's country makes an event international only when a government acts: a state banning
     # a foreign company is diplomacy, an airline buying aircraft is not.
     countries = {a.country for a in actors if a.country and (a.kind != "company" or political)}
-    international_body = any(a.kind == "organisation" and not a.country for a in actors)
+    bodies = [
+        knowledge.organisations.get(a.name) for a in actors if a.kind == "organisation" and not a.country
+    ]
+    # An NGO (Amnesty, the Red Cross) is not a party to relations between states; an unknown body may be.
+    international_body = any(body is None or body.type == "igo" for body in bodies)
+    agencies = {body.name for body in bodies if body is not None and not body.forum}
+    # Its staff speak for it: "WHO Director-General Margaret Chan" has no state of her own here.
+    stateless = {a.name for a in actors if a.kind == "person" and not a.country}
+    if agencies and {a.name for a in actors} <= agencies | stateless:
+        # An agency acting alone ("the ECB meets on May 7", "the WHO warned of a pandemic") is not
+        # states dealing with each other; a forum of states is ("NATO condemned the strikes").
+        return False
+    if hit.trigger.code == "010" and agencies and {m.name for m in sources} <= agencies | stateless:
+        return False  # an agency's bulletin ("the WHO said Mexico has 2,895 cases"), not diplomacy
     if hit.trigger.code.startswith("01"):
         # A statement is between states when it speaks of another than the speakers' ("Ecuador and
         # Peru confirmed cases" are two speakers, not a dealing), or of or by an international

@@ -65,6 +65,7 @@ class Organisation:
     aliases: tuple[str, ...] = ()
     country: str | None = None
     type: str = "igo"
+    forum: bool = False  # its meetings are meetings of member states (NATO, the G20), not of staff
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,7 @@ def assemble(sections: dict[str, list[dict[str, Any]]], where: str = "timeline/d
                 aliases=strings(entry.get("aliases")),
                 country=entry.get("country"),
                 type=str(entry.get("type") or "igo"),
+                forum=entry.get("forum") in (True, "true", "yes"),
             )
             organisations[org.name] = org
         holdings: list[Holding] = []
