@@ -254,3 +254,12 @@ def test_a_forum_of_states_meeting_is_diplomacy_and_an_origin_is_a_party() -> No
         "Vietnam said 23 of the infected people came from the United States.", dt.date(2009, 6, 1)
     )
     assert all("United States" not in roles(event)["target"] for event in cases)
+
+
+def test_a_visit_with_one_side_named_goes_abroad() -> None:
+    assert (
+        events_of("The only death outside Mexico was a Mexican toddler visiting Texas.", dt.date(2009, 5, 1))
+        == []
+    )
+    (visit,) = events_of("President Barack Obama visited Mexico City on Thursday.", dt.date(2009, 4, 18))
+    assert visit.location is not None and visit.location.country == "MEX"

@@ -318,7 +318,11 @@ COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|&|['’]s|\s)\s*(?:the\s+)?")
 
 
 def leading_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
-    """The first actor of a clause and those coordinated with it."""
+    """The first actor of a clause and those coordinated with it; an actor in a prepositional phrase
+    ("The only death outside Mexico was a toddler visiting Texas") is not a subject."""
+    before = [m for m in before if not PLACE_PREPOSITION.search(text, max(0, m.start - 12), m.start)]
+    if not before:
+        return []
     group = [before[0]]
     for mention in before[1:]:
         if COORDINATION.fullmatch(text[group[-1].end : mention.start]):
@@ -343,6 +347,9 @@ NOUN_PASSIVE = re.compile(
     r"\s+(?:were|was|have been|has been|had been|are|is|will be)\s+(?:\w+ly\s+)?\w+(?:ed|en)"
     r"\s+(?:[^.;]{0,30}?\s)?by\s+"
 )
+
+
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|across|inside|outside)\s+(?:the\s+)?$")
 
 
 MODIFYING_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|for|on|to|across|inside|outside)\s+(?:the\s+)?$")

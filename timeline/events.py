@@ -168,6 +168,12 @@ def extract_events(
                     continue
             elif not actors:
                 continue
+            elif hit.trigger.code.startswith("042") and len({a.country for a in actors if a.country}) <= 1:
+                # A visit with one side named goes abroad: "Obama visited Mexico City", not "a
+                # toddler visiting Texas".
+                place = find_location(doc, sentence, knowledge, near=hit.start)
+                if place is None or place.country is None or place.country in {a.country for a in actors}:
+                    continue
             if not chosen or another_event(text, sentence, hit, sources, chosen, timexes):
                 chosen.append((hit, sources, targets))
         if not chosen:
