@@ -215,3 +215,19 @@ def test_a_country_inside_another_name_or_a_currency_is_not_the_country(
     text: str, knowledge: Knowledge
 ) -> None:
     assert not [name for _, name in actors(text, knowledge) if name in ("China", "Russia", "United States")]
+
+
+def test_the_un_agency_is_the_agency_named_before_not_the_un() -> None:
+    knowledge = assemble(
+        {
+            "organisations": [
+                {"name": "United Nations", "aliases": ["U.N."], "forum": True},
+                {"name": "World Health Organization", "aliases": ["WHO"]},
+            ]
+        }
+    )
+    text = "The World Health Organization raised its alert. The U.N. agency said Mexico had 1,626 cases."
+    names = [name for _, name in actors(text, knowledge, dt.date(2009, 5, 4))]
+    assert names == ["World Health Organization", "World Health Organization"]
+    assert [name for _, name in actors("The U.N. agency said cases rose.", knowledge)] == []
+    assert [name for _, name in actors("The U.N. said cases rose.", knowledge)] == ["United Nations"]

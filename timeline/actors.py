@@ -225,7 +225,36 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     mentions = attach_appositives(text, mentions, knowledge, lexicon, day)
     mentions = resolve_bare_titles(bare_titles, mentions, lexicon)
     mentions = [dated_country(m, knowledge, day) for m in mentions]
-    return governments(text, mentions, knowledge)
+    return governments(text, agencies_named_by_description(text, mentions, knowledge), knowledge)
+
+
+UN_AGENCY = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}agency\b")
+
+
+def agencies_named_by_description(
+    text: str, mentions: list[ActorMention], knowledge: Knowledge
+) -> list[ActorMention]:
+    """ "The U.N. agency" is not the United Nations: it is the agency the article named before (the WHO),
+    or an agency it does not name, left out."""
+    result: list[ActorMention] = []
+    for mention in mentions:
+        if mention.name == "United Nations" and UN_AGENCY.match(text, mention.end):
+            agency = next(
+                (
+                    m
+                    for m in reversed(result)
+                    if m.kind == "organisation"
+                    and (body := knowledge.organisations.get(m.name)) is not None
+                    and body.type == "igo"
+                    and not body.forum
+                ),
+                None,
+            )
+            if agency is None:
+                continue
+            mention = dataclasses.replace(mention, name=agency.name, resolution="description")
+        result.append(mention)
+    return result
 
 
 def dated_country(mention: ActorMention, knowledge: Knowledge, day: dt.date | None) -> ActorMention:

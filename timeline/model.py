@@ -92,7 +92,7 @@ class ActorMention:
     kind: str  # person, country, organisation
     country: str | None = None  # ISO 3166 alpha-3 of the actor's country, when known
     role: str | None = None  # "Secretary of State", "Foreign Ministry spokesman", ...
-    resolution: str = "exact"  # exact, alias, surname, fuzzy, office, capital, demonym, title
+    resolution: str = "exact"  # exact, alias, surname, fuzzy, office, capital, demonym, title, description
     as_written: str = ""
 
 
