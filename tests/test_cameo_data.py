@@ -21,7 +21,7 @@ ROOTS = [f"{n:02d}" for n in range(1, 21)]
 TRIGGER_KEYS = {"code", "type", "verbs", "nouns", "requires_object", "not_followed_by", "not_preceded_by"}
 GUARD_KEYS = ("not_followed_by", "not_preceded_by")
 WORD = r"[a-z]+(?:['’-][a-z]+)*"
-PHRASE = re.compile(rf"{WORD}(?: {WORD})*")
+PHRASE = re.compile(rf"{WORD}(?: (?:{WORD}|\.\.\.))*")  # "..." is a gap of a few words
 MAX_TRIGGER_WORDS = 5  # the longest phrase the matcher tries (timeline.events.MAX_TRIGGER_TOKENS)
 
 

@@ -263,3 +263,21 @@ def test_a_visit_with_one_side_named_goes_abroad() -> None:
     )
     (visit,) = events_of("President Barack Obama visited Mexico City on Thursday.", dt.date(2009, 4, 18))
     assert visit.location is not None and visit.location.country == "MEX"
+
+
+def test_a_phrase_with_a_gap_finds_the_object_inside_it() -> None:
+    (expelled,) = events_of(
+        "Moscow responded on Friday by ordering ten U.S. diplomats out of Russia.", dt.date(2021, 4, 20)
+    )
+    assert expelled.cameo == "161" and roles(expelled) == {"source": {"Russia"}, "target": {"United States"}}
+    # A gap does not cross into another clause: the army was not expelled.
+    assert all(e.cameo != "161" for e in events_of("Russia ordered the army to move out of the city."))
+
+
+def test_a_relative_clause_is_not_the_subject_and_the_alliance_is_the_forum_named_before() -> None:
+    text = (
+        "NATO leaders met in Vilnius on Tuesday. "
+        "Finland, which applied together with Sweden, became the alliance's 31st member on April 4."
+    )
+    joined = next(e for e in events_of(text, dt.date(2023, 7, 12)) if e.cameo == "050")
+    assert roles(joined) == {"source": {"Finland"}, "target": {"NATO"}} and joined.date == "2023-04-04"

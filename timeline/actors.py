@@ -231,11 +231,41 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
 UN_AGENCY = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}agency\b")
 
 
+# "The alliance", "the bloc": the forum of states the article named last (NATO, the EU, ASEAN).
+FORUM_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:alliance|bloc|grouping)\b(?!\s+(?:of|between|with)\b)")
+
+
 def agencies_named_by_description(
     text: str, mentions: list[ActorMention], knowledge: Knowledge
 ) -> list[ActorMention]:
     """ "The U.N. agency" is not the United Nations: it is the agency the article named before (the WHO),
-    or an agency it does not name, left out."""
+    or an agency it does not name, left out. "The alliance" and "the bloc" are the forum of states
+    named last."""
+    described = []
+    for match in FORUM_DESCRIPTION.finditer(text):
+        forum = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.end <= match.start()
+                and m.kind == "organisation"
+                and (body := knowledge.organisations.get(m.name)) is not None
+                and body.forum
+            ),
+            None,
+        )
+        if forum is not None and not any(m.start < match.end() and match.start() < m.end for m in mentions):
+            described.append(
+                dataclasses.replace(
+                    forum,
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(),
+                    resolution="description",
+                    as_written=match.group(),
+                )
+            )
+    mentions = sorted([*mentions, *described], key=lambda m: m.start) if described else mentions
     result: list[ActorMention] = []
     for mention in mentions:
         if mention.name == "United Nations" and UN_AGENCY.match(text, mention.end):

@@ -30,6 +30,9 @@ CLAUSE_BREAK = re.compile(
 )
 
 
+CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
+
+
 PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
 
 
@@ -125,7 +128,16 @@ def arguments(
     quotes = quoted_spans(text, sentence)
     own = [m for m in within(mentions, sentence.start, sentence.end) if not inside(m.start, quotes)]
     clause_start, clause_end = clause_bounds(text, sentence, hit, own)
-    before = [m for m in own if clause_start <= m.start and m.end <= hit.start]
+    # "Finland, which applied together with Sweden, became ...": a closed relative clause describes
+    # the subject; its actors are not the subject.
+    closed = [match.span() for match in CLOSED_RELATIVE.finditer(text, clause_start, hit.start)]
+    before = [
+        m
+        for m in own
+        if clause_start <= m.start
+        and m.end <= hit.start
+        and not any(low < m.start < high for low, high in closed)
+    ]
     after = [m for m in own if hit.end <= m.start < clause_end]
     if hit.trigger.noun:
         return noun_arguments(text, sentence, hit, before, after, mentions, previous)

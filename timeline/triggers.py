@@ -94,11 +94,65 @@ def trigger_table() -> dict[str, tuple[Trigger, ...]]:
 
 
 @functools.cache
+def gapped_triggers() -> dict[str, tuple[tuple[tuple[str, ...], Trigger], ...]]:
+    """First word -> (words, trigger) of the lexicon's phrases with a gap, "ordered ... diplomats out",
+    where "..." stands for a few words (the object: "ordered ten U.S. diplomats out")."""
+    result: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
+    for phrase, triggers in trigger_table().items():
+        words = tuple(phrase.split())
+        if GAP in words:
+            for trigger in triggers:
+                result.setdefault(words[0], []).append((words, trigger))
+    return {k: tuple(v) for k, v in result.items()}
+
+
+GAP = "..."
+MAX_GAP_WORDS = 4
+# Words a gap does not cross: they start another clause ("ordered the army to move out").
+GAP_STOP = frozenset({"to", "and", "or", "but", "that", "who", "which", "after", "before", "as", "when"})
+
+
+def gapped_end(lowered: list[str], i: int, pattern: tuple[str, ...]) -> int | None:
+    """Index of the last word when the words from i spell a gapped phrase, else None."""
+    if not pattern:
+        return i - 1
+    if i >= len(lowered):
+        return None
+    if pattern[0] == GAP:
+        for skip in range(MAX_GAP_WORDS + 1):
+            if skip and lowered[i + skip - 1] in GAP_STOP:
+                return None
+            end = gapped_end(lowered, i + skip, pattern[1:])
+            if end is not None:
+                return end
+            if i + skip >= len(lowered):
+                return None
+        return None
+    return gapped_end(lowered, i + 1, pattern[1:]) if lowered[i] == pattern[0] else None
+
+
+def gapped_hit(
+    text: str, words: list[re.Match[str]], lowered: list[str], i: int, span: Span
+) -> TriggerHit | None:
+    """A gapped phrase starting at word i. The hit is its first word, the verb, so that the object in
+    the gap is still found after it."""
+    for pattern, trigger in gapped_triggers().get(lowered[i], ()):
+        last = gapped_end(lowered, i + 1, pattern[1:])
+        if last is None or re.search(r"[,;:!?()\"“”]", text[words[i].end() : words[last].start()]):
+            continue
+        if not guarded(text, words[i].start(), words[i].end(), trigger, span):
+            return TriggerHit(words[i].start(), words[i].end(), trigger)
+    return None
+
+
+@functools.cache
 def trigger_first_words() -> dict[str, int]:
     """First word of each trigger -> the most words a trigger starting with it has."""
     longest: dict[str, int] = {}
     for phrase in trigger_table():
         words = phrase.split()
+        if GAP in words:
+            continue
         longest[words[0]] = max(longest.get(words[0], 0), len(words))
     return longest
 
@@ -156,8 +210,8 @@ def find_triggers(text: str, span: Span) -> list[TriggerHit]:
     hits: list[TriggerHit] = []
     i = 0
     while i < len(words):
-        found = None
-        longest = first_words.get(lowered[i], 0)  # most words a trigger starting here can have
+        found = gapped_hit(text, words, lowered, i, span)
+        longest = 0 if found else first_words.get(lowered[i], 0)  # most words a trigger here can have
         for phrase, last in phrase_candidates(text, words, lowered, i, longest):
             start, end = words[i].start(), words[last].end()
             if phrase not in table or (last > i and not re.fullmatch(r"[\w\s'’-]+", text[start:end])):
