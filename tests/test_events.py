@@ -281,3 +281,17 @@ def test_a_relative_clause_is_not_the_subject_and_the_alliance_is_the_forum_name
     )
     joined = next(e for e in events_of(text, dt.date(2023, 7, 12)) if e.cameo == "050")
     assert roles(joined) == {"source": {"Finland"}, "target": {"NATO"}} and joined.date == "2023-04-04"
+
+
+def test_a_reaction_to_an_event_told_before_is_aimed_at_its_doer() -> None:
+    text = "The United States imposed sanctions on Russia on Thursday. Moscow condemned the measures."
+    condemned = next(e for e in events_of(text, dt.date(2021, 4, 17)) if e.cameo.startswith("11"))
+    assert roles(condemned) == {"source": {"Russia"}, "target": {"United States"}}
+    text = (
+        "Russia suspended its participation in New START on Tuesday. "
+        "Blinken, speaking in Athens, called the suspension deeply unfortunate and irresponsible."
+    )
+    criticism = next(e for e in events_of(text, dt.date(2023, 2, 22)) if e.cameo.startswith("11"))
+    assert roles(criticism)["target"] == {"Russia"}
+    # Without an earlier event there is no one to aim at.
+    assert all(not e.cameo.startswith("11") for e in events_of("Moscow condemned the measures."))

@@ -124,6 +124,45 @@ def arguments(
     mentions: Sequence[ActorMention],
     previous: Sequence[Event] = (),
 ) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Source and target actor mentions of a trigger, from where they stand in its clause; a reaction
+    to an event the article told ("condemned the launch") is aimed at whoever did it."""
+    sources, targets = clause_arguments(text, sentence, hit, mentions, previous)
+    if (
+        sources
+        and not targets
+        and hit.trigger.code[:2] in REACTION_ROOTS
+        and EARLIER_EVENT.match(text, hit.end, sentence.end)
+    ):
+        names = {m.name for m in sources}
+        countries = {m.country for m in sources if m.country}
+        for event in reversed(previous):
+            doers = [a for a in event.actors if a.role == "source"]
+            if doers and not any(a.name in names or (a.country and a.country in countries) for a in doers):
+                return sources, [actor_mention(a) for a in doers]
+    return sources, targets
+
+
+# Kinds of event that answer another: criticism, rejection, threats, protests, reducing relations,
+# coercion.
+REACTION_ROOTS = frozenset({"11", "12", "13", "14", "16", "17"})
+
+
+# "... the launch", "... this move", "... Moscow's decision": an event the article already told.
+EARLIER_EVENT = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,2}?)?\s*(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:launch|launches|test|tests|move|moves|decision|measures?|steps?|suspension|attacks?|strikes?|"
+    r"sanctions|expulsions?|announcement|actions?|deployment|drills|exercises|incursion|violation|"
+    r"remarks|comments|statement|annexation|invasion|shooting|seizure|arrest|ban)\b"
+)
+
+
+def clause_arguments(
+    text: str,
+    sentence: Span,
+    hit: TriggerHit,
+    mentions: Sequence[ActorMention],
+    previous: Sequence[Event] = (),
+) -> tuple[list[ActorMention], list[ActorMention]]:
     """Source and target actor mentions of a trigger, from where they stand in its clause."""
     quotes = quoted_spans(text, sentence)
     own = [m for m in within(mentions, sentence.start, sentence.end) if not inside(m.start, quotes)]
