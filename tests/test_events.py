@@ -295,3 +295,21 @@ def test_a_reaction_to_an_event_told_before_is_aimed_at_its_doer() -> None:
     assert roles(criticism)["target"] == {"Russia"}
     # Without an earlier event there is no one to aim at.
     assert all(not e.cameo.startswith("11") for e in events_of("Moscow condemned the measures."))
+
+
+def test_a_nominal_event_after_in_a_or_at_a_is_the_clauses_doers() -> None:
+    (call,) = events_of(
+        "Joe Biden and Vladimir Putin agreed in a phone call on Jan. 26, 2021, to extend the treaty.",
+        dt.date(2021, 2, 1),
+    )
+    assert call.cameo.startswith("04") and roles(call)["source"] >= {"Joe Biden", "Vladimir Putin"}
+    (met,) = events_of(
+        "On March 6, 2009, Hillary Clinton handed Sergei Lavrov a red button at a meeting in Geneva, "
+        "an attempt to get past the chill that followed Russia's war with Georgia.",
+        dt.date(2009, 3, 7),
+    )
+    assert roles(met) == {
+        "source": {"Hillary Clinton", "United States"},
+        "target": {"Sergei Lavrov", "Russia"},
+    }
+    assert met.date == "2009-03-06"

@@ -350,13 +350,26 @@ def noun_arguments(
                 participants = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2])
     if re.match(r"\s+(?:held\s+)?with\b", following) and before:
         return subject_group(text, before), participants
-    return modifiers, participants or counterparts(text, hit, after)
+    participants = participants or counterparts(text, hit, after)
+    if not modifiers and not participants and before and CIRCUMSTANCE.search(text, sentence.start, hit.start):
+        # "Biden and Putin agreed in a phone call", "Clinton handed Lavrov a button at a meeting":
+        # the event is where the clause's doer and the one it dealt with met.
+        doers = leading_group(text, before)
+        names = {m.name for m in doers}
+        return doers, [m for m in before if m.name not in names][:2]
+    return modifiers, participants
+
+
+CIRCUMSTANCE = re.compile(
+    r"\b[a-z]+\s+(?:[^,;:]{0,40}\s)?(?:in|at|during|by|over|via)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 def counterparts(text: str, hit: TriggerHit, after: list[ActorMention]) -> list[ActorMention]:
     """'... talks, followed by a dinner, with Foreign Minister Qin Gang': who a nominal event was with."""
-    window = re.split(
-        r",\s*(?:and|but|while|which|who|as)\b|\b(?:and|but)\s*,|;", text[hit.end : hit.end + 90]
+    window = re.split(  # "... the chill that followed Russia's war with Georgia" is another event's
+        r",\s*(?:and|but|while|which|who|as)\b|\b(?:and|but)\s*,|;|\b(?:that|which|who)\b",
+        text[hit.end : hit.end + 90],
     )[0]
     counterpart = re.search(r"\b(?:with|between)\s+", window)
     if counterpart is None:
