@@ -351,7 +351,13 @@ def noun_arguments(
     if re.match(r"\s+(?:held\s+)?with\b", following) and before:
         return subject_group(text, before), participants
     participants = participants or counterparts(text, hit, after)
-    if not modifiers and not participants and before and CIRCUMSTANCE.search(text, sentence.start, hit.start):
+    if (
+        not modifiers
+        and not participants
+        and before
+        and not hit.trigger.code.startswith("01")  # "said in a statement": the verb tells who spoke
+        and CIRCUMSTANCE.search(text, sentence.start, hit.start)
+    ):
         # "Biden and Putin agreed in a phone call", "Clinton handed Lavrov a button at a meeting":
         # the event is where the clause's doer and the one it dealt with met.
         doers = leading_group(text, before)
