@@ -4,8 +4,6 @@ Chromium with no error and no network request, and draws every dated event."""
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,33 +11,6 @@ import pytest
 from conftest import ROOT, shared_path
 
 from timeline.cli import main
-
-CHROMIUM = Path("/usr/bin/chromium")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    give_up = pytest.fail if os.environ.get("CI") == "true" else pytest.skip
-    try:
-        from playwright import sync_api
-    except ImportError:
-        give_up("playwright is not installed")
-    if not CHROMIUM.exists():
-        give_up("no /usr/bin/chromium")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield chromium
-        chromium.close()
 
 
 @pytest.mark.parametrize("corpus", ["seeds", "sources", "iraqwar"])

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import re
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -519,39 +517,6 @@ def test_lone_surrogates_from_the_input_do_not_break_the_page() -> None:
     page = render_html(data, plotlyjs="cdn")
     page.encode("utf-8")
     assert embedded_model(page)["events"][0]["title"] == "bad \ufffd title"
-
-
-CHROMIUM = Path("/usr/bin/chromium")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """Headless Chromium through Playwright; the browser tests skip when either is missing, except
-    under CI, which installs both."""
-    give_up = pytest.fail if os.environ.get("CI") == "true" else pytest.skip
-    try:
-        from playwright import sync_api
-    except ImportError:
-        give_up("playwright is not installed")
-    if not CHROMIUM.exists():
-        give_up("no /usr/bin/chromium")
-    with sync_api.sync_playwright() as playwright:
-        try:
-            chromium = playwright.chromium.launch(
-                executable_path=str(CHROMIUM),
-                args=[
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-first-run",
-                ],
-            )
-        except Exception as exc:  # a chromium that cannot start here is a matter of the machine
-            give_up(f"chromium does not start: {exc}")
-        yield chromium
-        chromium.close()
 
 
 class OpenedPage:

@@ -24,6 +24,7 @@ from xml.etree import ElementTree
 from timeline.errors import InputError, TimelineError
 from timeline.export import FORMAT
 from timeline.model import Event, EventActor, Place, Source
+from timeline.render import MONTH_NAMES
 
 Data = Mapping[str, Any]
 EventData = Mapping[str, Any]
@@ -33,22 +34,8 @@ EVENT_KEYS = ("id", "date", "end_date", "precision", "type", "cameo", "actors", 
 ACTOR_KEYS = ("name", "kind", "role")
 SOURCE_KEYS = ("document", "sentence")
 
-# English month names whatever the locale (calendar.month_name follows the locale).
-MONTHS = (
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+# English month names whatever the locale (calendar.month_name follows the locale), by number.
+MONTHS = ("", *MONTH_NAMES)
 SEASONS = {
     12: "Winter",
     1: "Winter",

@@ -78,7 +78,7 @@ NETWORK_LABELS = 14  # the actors with the most events carry their name on the d
 NETWORK_EDGE_EVENTS = 10  # events listed in a link's hover text
 NETWORK_SEED = 7
 NETWORK_ITERATIONS = 120
-NETWORK_GRAVITY = 0.05  # the weight of each actor's tie to the hidden hub: keeps unlinked actors near
+NETWORK_GRAVITY = 1.0  # the weight of each actor's tie to the hidden hub: keeps unlinked actors near
 SCRIPT_END = re.compile(r"</(script)", re.IGNORECASE)
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
