@@ -313,3 +313,39 @@ def test_a_nominal_event_after_in_a_or_at_a_is_the_clauses_doers() -> None:
         "target": {"Sergei Lavrov", "Russia"},
     }
     assert met.date == "2009-03-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "expected"),
+    [
+        # A capital after a verb that addresses someone is its government.
+        (
+            "Beijing warned Manila on Saturday against further provocations.",
+            "13",
+            {"source": {"China"}, "target": {"Philippines"}},
+        ),
+        # A palace that stands for a government is never a person's name.
+        (
+            "French President Emmanuel Macron hosted German Chancellor Olaf Scholz at the Elysee Palace.",
+            "04",
+            {"source": {"Emmanuel Macron", "France"}, "target": {"Olaf Scholz", "Germany"}},
+        ),
+        ("Russian troops massed near the Ukrainian border on Monday.", "15", {"source": {"Russia"}}),
+    ],
+)
+def test_general_cases_of_who_did_what(text: str, cameo: str, expected: dict[str, set[str]]) -> None:
+    (event,) = events_of(text, dt.date(2023, 11, 8))
+    assert event.cameo.startswith(cameo)
+    assert {role: names for role, names in roles(event).items() if role in expected} == expected
+
+
+def test_an_appositive_about_the_meeting_is_not_another_event_and_a_refusal_is_negated() -> None:
+    (met,) = events_of(
+        "Australian Prime Minister Anthony Albanese met Xi Jinping in Beijing on Monday, "
+        "the first visit by an Australian leader in seven years.",
+        dt.date(2023, 11, 8),
+    )
+    assert met.cameo == "040"
+    (talks,) = events_of("Israel did not attend the talks in Cairo on Sunday.", dt.date(2023, 11, 8))
+    assert talks.status == "negated" and talks.date == "2023-11-05"
+    assert events_of("The government warned people not to shake hands when greeting.") == []

@@ -198,6 +198,9 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
             and entry.resolution in ("exact", "alias")
             and inside_other_name(text, tokens, index, stop)
         ):
+            if entry.kind == "place" or entry.resolution == "capital":
+                for i in range(index, stop):  # a place ("at the Elysee Palace") is nobody's name either
+                    taken[i] = True
             index = stop
             continue
         mentions.append(
@@ -539,15 +542,26 @@ GOVERNMENT_CONTEXT = re.compile(
 
 
 def capital_stands_for_government(text: str, end: int, start: int | None = None) -> bool:
-    """'Beijing said', 'Washington's allies', 'imposed by Moscow' speak of the government; 'in
-    Beijing' is the city."""
+    """'Beijing said', 'Washington's allies', 'imposed by Moscow', 'warned Manila' speak of the
+    government; 'in Beijing' is the city."""
     if (
         start is not None
         and re.search(r"\b(?:by|between|with|against|and)\s+$", text[max(0, start - 9) : start])
         and not re.match(r"\s*,\s*[A-Z]", text[end : end + 4])
     ):
         return True
+    if start is not None and ADDRESSED.search(text, max(0, start - 24), start):
+        return True
     return bool(GOVERNMENT_CONTEXT.match(text[end : end + 40]))
+
+
+# Verbs whose object is someone addressed or acted on, never a place: "Beijing warned Manila".
+ADDRESSED = re.compile(
+    r"\b(?:warn|warned|warns|urged|urges|accused|accuses|critici[sz]ed|critici[sz]es|condemned|condemns|"
+    r"blamed|blames|pressed|presses|pressured|thanked|praised|rebuked|summoned|threatened|threatens|"
+    r"sanctioned|invited|welcomed|backed|slammed|slams|lashed out at|hit back at|called on|calls on|"
+    r"told|tells|asked|asks|rejected|rejects|defied|defies|snubbed)\s+$"
+)
 
 
 NAME_TOKEN = re.compile(

@@ -257,7 +257,8 @@ DETERMINER_BEFORE = re.compile(
 # attack", "an unprovoked attack" (but not "the statement said").
 ADJECTIVAL = re.compile(
     r"(?:(?:[A-Z][a-z]+(?:ese|an|ish|i|ch)|[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed|less|"
-    r"ary))\s+){0,3}"
+    r"ary)|first|second|third|fourth|fifth|last|latest|next|new|recent|rare|brief|surprise|state|"
+    r"long|short|two|three|four|five|several|upcoming)\s+){0,3}"
 )
 
 
