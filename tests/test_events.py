@@ -349,3 +349,21 @@ def test_an_appositive_about_the_meeting_is_not_another_event_and_a_refusal_is_n
     (talks,) = events_of("Israel did not attend the talks in Cairo on Sunday.", dt.date(2023, 11, 8))
     assert talks.status == "negated" and talks.date == "2023-11-05"
     assert events_of("The government warned people not to shake hands when greeting.") == []
+
+
+def test_a_visit_goes_to_the_country_of_its_place_and_arms_deliveries_skip_the_make() -> None:
+    (visit,) = events_of(
+        "Modi's visit to Washington in June produced deals on jet engines.", dt.date(2023, 7, 1)
+    )
+    assert roles(visit) == {"source": {"Narendra Modi", "India"}, "target": {"United States"}}
+    (aid,) = events_of(
+        "Germany will send 14 Leopard tanks to Ukraine, Chancellor Olaf Scholz announced on Wednesday.",
+        dt.date(2023, 1, 26),
+    )
+    assert aid.cameo == "072" and aid.status == "planned"
+    assert roles(aid)["target"] == {"Ukraine"}  # the speaker after the comma is not a recipient
+    (drills,) = events_of(
+        "The United States and the Philippines began their largest ever joint military exercises on Tuesday.",
+        dt.date(2023, 4, 12),
+    )
+    assert drills.cameo == "062" and roles(drills)["source"] == {"United States", "Philippines"}

@@ -410,7 +410,7 @@ LIGHT_VERB = re.compile(
     r"stage|launch|conduct|impose|announce|issue|sign|make|pay|give|begin|start|open|host|attend|join|"
     r"lead|unveil|confirm|reach|seal|strike|skipped|skip|boycotted|boycott)\s+"
     r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|major|joint|[\w-]+est|[A-Z][\w-]+|"
-    r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed)|than|about|some|several|\d+|one|two|three|four|five|six|"
+    r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed)|than|about|some|several|ever|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|hours?|days?|rounds?|of)\s+){0,6}$"
 )
 
@@ -474,10 +474,17 @@ def object_group(text: str, after: list[ActorMention], verb_end: int | None = No
             and not re.fullmatch(r",\s*(?:and\s+)?", gap)
         ):
             break  # "expel diplomats and close the consulate, Foreign Minister Lavrov said": a new clause
+        if "," in gap and SPEECH_AFTER.match(text, mention.end):
+            break  # "... tanks to Ukraine, Chancellor Olaf Scholz announced": the speaker, not an object
         group.append(mention)
         if len(group) >= 4:
             break
     return group
+
+
+SPEECH_AFTER = re.compile(
+    r"\s+(?:said|says|announced|announces|told|tells|added|adds|wrote|tweeted|declared)\b"
+)
 
 
 def event_actors(

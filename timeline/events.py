@@ -174,6 +174,13 @@ def extract_events(
                 place = find_location(doc, sentence, knowledge, near=hit.start)
                 if place is None or place.country is None or place.country in {a.country for a in actors}:
                     continue
+                if not targets and (host := knowledge.countries.get(place.country)) is not None:
+                    # "Modi's visit to Washington" is a visit to the United States.
+                    targets = [
+                        ActorMention(
+                            0, 0, place.name, host.name, "country", host.code, None, "context", place.name
+                        )
+                    ]
             if not chosen or another_event(text, sentence, hit, sources, chosen, timexes):
                 chosen.append((hit, sources, targets))
         if not chosen:
