@@ -476,6 +476,8 @@ def object_group(text: str, after: list[ActorMention], verb_end: int | None = No
             break  # "expel diplomats and close the consulate, Foreign Minister Lavrov said": a new clause
         if "," in gap and SPEECH_AFTER.match(text, mention.end):
             break  # "... tanks to Ukraine, Chancellor Olaf Scholz announced": the speaker, not an object
+        if PLACE_PREPOSITION.search(text, max(0, mention.start - 12), mention.start):
+            break  # "with the UAE and Bahrain at the White House": where, not with whom
         group.append(mention)
         if len(group) >= 4:
             break
