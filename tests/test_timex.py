@@ -783,3 +783,24 @@ def test_interval_gives_the_days_a_value_covers(
 )
 def test_is_timex3_value_rejects_malformed_values(value: str) -> None:
     assert not is_timex3_value(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # A day of the month alone is around the report's own date, as its tense says.
+        ("Moscow expelled two diplomats on the 5th in response.", "the 5th", "2024-03-05"),
+        ("They met on the 21st.", "the 21st", "2024-02-21"),
+        ("They will meet on the 2nd.", "the 2nd", "2024-04-02"),
+        ("The vote will be held on the 20th.", "the 20th", "2024-03-20"),
+        ("They met in January and again on the 20th.", "the 20th", "2024-01-20"),
+        # "will be held" is a participle, not the past: March is this year's.
+        ("The summit will be held in March.", "March", "2024-03"),
+    ],
+)
+def test_tag_reads_a_day_of_the_month_alone(text: str, span: str, value: str) -> None:
+    assert found(text, dt.date(2024, 3, 15))[span].value == value
+
+
+def test_tag_leaves_floors_and_rankings_alone() -> None:
+    assert tag("The office is on the 5th floor.", dt.date(2024, 3, 15)) == []

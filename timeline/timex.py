@@ -97,7 +97,7 @@ _UNIT_STEMS = (
 )
 # Which words each kind of expression cannot do without: rules whose words a text lacks are not run.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "md": _MONTH_STEMS,
+    "md": (*_MONTH_STEMS, "st", "nd", "rd", "th"),  # "on the 5th" names no month
     "mdrange": _MONTH_STEMS,
     "monthyear": _MONTH_STEMS,
     "month": _MONTH_STEMS,
@@ -209,7 +209,9 @@ RULES: tuple[_Rule, ...] = (
     _rule(
         "md",
         rf"(?<=\b[Oo]n )(?:[Tt]he{S})(?P<d1>[0-9]{{1,2}}(?:st|nd|rd|th))"
-        r"(?=[ \t]*[,.;)]|[ \t]+(?:and|or)\b)",
+        # "on the 5th in response", not "on the 5th floor"
+        r"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:and|or|but|in|at|when|after|before|as|with|to|for|during|amid|"
+        r"while|following|because|over|against)\b)",
         3,
     ),
     # "the night of 3 May 2011"

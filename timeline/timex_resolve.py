@@ -126,8 +126,7 @@ class Context:
                 if start <= cue.start() < end:
                     continue
                 if (
-                    label == "past"
-                    and cue.group().endswith("ed")
+                    label == "past"  # "will be held", "to be signed": a participle, not the past
                     and NON_FINITE_BEFORE.search(
                         self.text, max(sentence_start, cue.start() - 12), cue.start()
                     )
@@ -350,8 +349,16 @@ def _year_from_relative(yrel: str | None, context: Context) -> int | None:
 
 def _resolve_md(candidate: Candidate, context: Context) -> Resolved | None:
     fields = candidate.fields
+    anchor = context.anchor
     if fields.get("month"):
         month = _month_number(fields["month"] or "")
+    elif (
+        anchor is not None
+        and not context.narrative
+        and (context.focus.year, context.focus.month) == (anchor.year, anchor.month)
+    ):
+        # "on the 5th" where the report names no other month: around its own date
+        return _day_of_anchor_month(_int(fields["d1"]) or 0, candidate, context)
     elif context.focus.month:
         month = context.focus.month  # "the 12th of that month", "on the 13th"
     else:
@@ -378,6 +385,26 @@ def _resolve_md(candidate: Candidate, context: Context) -> Resolved | None:
     except ValueError:
         return None
     return Resolved("DATE", day_value(day), relative, last)
+
+
+def _day_of_anchor_month(number: int, candidate: Candidate, context: Context) -> Resolved | None:
+    """ "On the 5th" in a report with no month named: the 5th of the publication month, or of the
+    month before when that day is still to come and the sentence tells the past (the month after
+    when the day has gone and it tells the future)."""
+    anchor = context.anchor
+    assert anchor is not None
+    year, month = anchor.year, anchor.month
+    tense = context.tense(candidate.start, candidate.end)
+    if tense == "past" and number > anchor.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif tense == "future" and number < anchor.day:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    try:
+        day = dt.date(year, month, number)
+    except ValueError:
+        return None
+    _remember(context, year, month, number)
+    return Resolved("DATE", day_value(day), True)
 
 
 def _resolve_partofdate(candidate: Candidate, context: Context) -> Resolved | None:
