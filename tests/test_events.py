@@ -367,3 +367,17 @@ def test_a_visit_goes_to_the_country_of_its_place_and_arms_deliveries_skip_the_m
         dt.date(2023, 4, 12),
     )
     assert drills.cameo == "062" and roles(drills)["source"] == {"United States", "Philippines"}
+
+
+def test_the_two_sides_after_a_meeting_are_its_two_parties_and_xi_alone_is_xi_jinping() -> None:
+    text = (
+        "Chinese President Xi Jinping met U.S. Secretary of State Antony Blinken in Beijing on Monday, "
+        "and the two sides agreed to stabilise relations."
+    )
+    pledge = next(e for e in events_of(text, dt.date(2023, 6, 19)) if e.cameo.startswith("03"))
+    assert roles(pledge)["source"] >= {"Xi Jinping", "Antony Blinken"}
+    (met,) = events_of(
+        "When Xi met Blinken in Beijing last month, they spoke for an hour.", dt.date(2023, 7, 2)
+    )
+    assert roles(met)["source"] | roles(met).get("target", set()) >= {"Xi Jinping", "Antony Blinken"}
+    assert met.date == "2023-06"

@@ -865,13 +865,20 @@ def fuzzy_known(written: str, lexicon: Lexicon) -> bool:
 
 @functools.cache
 def surname_index(knowledge: Knowledge) -> dict[str, Person]:
-    """Surnames that belong to exactly one known person."""
+    """Surnames that belong to exactly one known person. Chinese, Korean and Cambodian names put the
+    family name first ("Xi Jinping" is Xi, "Hun Sen" is Hun)."""
     owners: dict[str, list[Person]] = {}
     for person in knowledge.people.values():
         parts = person.name.split()
-        if len(parts) >= 2 and parts[-1][:1].isupper():
-            owners.setdefault(parts[-1], []).append(person)
+        if len(parts) < 2:
+            continue
+        surname = parts[0] if person.country in FAMILY_NAME_FIRST else parts[-1]
+        if surname[:1].isupper():
+            owners.setdefault(surname, []).append(person)
     return {surname: people[0] for surname, people in owners.items() if len(people) == 1}
+
+
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
 
 
 def in_office_near(person: Person, day: dt.date | None) -> bool:
@@ -879,6 +886,17 @@ def in_office_near(person: Person, day: dt.date | None) -> bool:
     if day is None:
         return True
     return any(h.start.year - 1 <= day.year <= (h.end or dt.date.max).year + 3 for h in person.holdings)
+
+
+# Short surnames that are also English words or months: never a leader on their own ("May", "Ban").
+SHORT_WORDS = frozenset("may ban lee li kim wen moon sun yu ma".split())
+
+
+def leads_state_on(person: Person, day: dt.date | None) -> bool:
+    """Whether the person led a state on that day: a short surname alone ("Xi", "Abe") is then them."""
+    return day is not None and any(
+        h.category in ("head_of_state", "head_of_government") and h.covers(day) for h in person.holdings
+    )
 
 
 def part_of_longer_name(text: str, tokens: list[_Token], index: int) -> bool:
@@ -928,6 +946,7 @@ def resolve_short_names(
                 person is None
                 or token.text in NOT_NAMES
                 or len(token.text) < 4
+                and not (token.text.lower() not in SHORT_WORDS and leads_state_on(person, day))
                 or not in_office_near(person, day)
                 or part_of_longer_name(text, tokens, i)
             ):

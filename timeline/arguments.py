@@ -33,6 +33,13 @@ CLAUSE_BREAK = re.compile(
 CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 
 
+PAIR_SUBJECT = re.compile(
+    r"\b(?:the two|both)\s+(?P<who>sides|countries|nations|governments|leaders|men|presidents|ministers)\s+"
+    r"(?:(?:\w+ly|have|had|also|then|later)\s+)?$",
+    re.I,
+)
+
+
 PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
 
 
@@ -223,6 +230,14 @@ def clause_arguments(
             return sources, [m for m in subject_group(text, rest) if m.name not in names]
         if infinitive:
             return sources, objects
+    elif pair := PAIR_SUBJECT.search(lead):
+        # "..., and the two sides agreed to ...": the two named just before, in this sentence too.
+        people_first = pair.group("who").lower() in ("leaders", "men", "presidents", "ministers")
+        sources = (
+            last_named_pair(mentions, hit.start, people_first)
+            or last_named_pair(mentions, hit.start, not people_first)
+            or subject_group(text, before)
+        )
     else:
         sources = subject_group(text, before)
     if not sources and hit.trigger.code.startswith("01") and DOCUMENT_SUBJECT.search(lead):
