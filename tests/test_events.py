@@ -381,3 +381,16 @@ def test_the_two_sides_after_a_meeting_are_its_two_parties_and_xi_alone_is_xi_ji
     )
     assert roles(met)["source"] | roles(met).get("target", set()) >= {"Xi Jinping", "Antony Blinken"}
     assert met.date == "2023-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "target"),
+    [
+        ("Japan lodged a protest after five Chinese missiles landed in its waters.", "114", {"China"}),
+        ("Blinken, speaking in Cambodia, called China's reaction disproportionate.", "111", {"China"}),
+        ("President Tsai Ing-wen thanked Pelosi for her support.", "051", {"Nancy Pelosi", "United States"}),
+    ],
+)
+def test_reactions_and_thanks_find_whom_they_answer(text: str, cameo: str, target: set[str]) -> None:
+    (event,) = events_of(text, dt.date(2022, 8, 6))
+    assert event.cameo == cameo and roles(event)["target"] == target

@@ -134,14 +134,20 @@ def arguments(
     """Source and target actor mentions of a trigger, from where they stand in its clause; a reaction
     to an event the article told ("condemned the launch") is aimed at whoever did it."""
     sources, targets = clause_arguments(text, sentence, hit, mentions, previous)
-    if (
-        sources
-        and not targets
-        and hit.trigger.code[:2] in REACTION_ROOTS
-        and EARLIER_EVENT.match(text, hit.end, sentence.end)
-    ):
-        names = {m.name for m in sources}
-        countries = {m.country for m in sources if m.country}
+    if not sources or targets or hit.trigger.code[:2] not in REACTION_ROOTS:
+        return sources, targets
+    names = {m.name for m in sources}
+    countries = {m.country for m in sources if m.country}
+    if cause := CAUSE.search(text, hit.end, sentence.end):
+        # "Japan lodged a protest after five Chinese missiles landed in its waters": at their owner.
+        others = [
+            m
+            for m in within(mentions, cause.end(), sentence.end)
+            if m.name not in names and not (m.country and m.country in countries)
+        ]
+        if others:
+            return sources, others[:1]
+    if EARLIER_EVENT.match(text, hit.end, sentence.end):
         for event in reversed(previous):
             doers = [a for a in event.actors if a.role == "source"]
             if doers and not any(a.name in names or (a.country and a.country in countries) for a in doers):
@@ -152,6 +158,9 @@ def arguments(
 # Kinds of event that answer another: criticism, rejection, threats, protests, reducing relations,
 # coercion.
 REACTION_ROOTS = frozenset({"11", "12", "13", "14", "16", "17"})
+
+
+CAUSE = re.compile(r"\b(?:after|following|in response to|in retaliation for)\s+")
 
 
 # "... the launch", "... this move", "... Moscow's decision": an event the article already told.
