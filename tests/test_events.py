@@ -394,3 +394,20 @@ def test_the_two_sides_after_a_meeting_are_its_two_parties_and_xi_alone_is_xi_ji
 def test_reactions_and_thanks_find_whom_they_answer(text: str, cameo: str, target: set[str]) -> None:
     (event,) = events_of(text, dt.date(2022, 8, 6))
     assert event.cameo == cameo and roles(event)["target"] == target
+
+
+def test_a_new_clause_after_a_comma_and_a_pronoun_has_its_own_subject() -> None:
+    text = (
+        "Though the CIA claimed it had penetrated the network, it is still thought Khan was able to "
+        "visit North Korea more than a dozen times."
+    )
+    assert all(
+        e.cameo != "042" or "Central Intelligence Agency" not in roles(e).get("source", set())
+        for e in events_of(text)
+    )
+    text = (
+        "Joe Biden and Vladimir Putin met in Geneva on Wednesday. "
+        "Officials said both the Russian government and the army demanded guarantees."
+    )
+    demands = [e for e in events_of(text, dt.date(2021, 6, 17)) if e.cameo.startswith("10")]
+    assert all("Joe Biden" not in roles(e).get("source", set()) for e in demands)

@@ -25,6 +25,7 @@ T = TypeVar("T", bound=HasStart)
 
 CLAUSE_BREAK = re.compile(
     r"[;:]|,\s*(?:which|who|where|while|but|including|such as|adding|saying|as)\b|"
+    r",\s*(?=(?:it|he|she|they|we|there)\s)|"  # "Though the CIA claimed ..., it is thought Khan visited"
     r"\b(?:including|such as|because|although|whereas|since|until|when|where|which|who)\b",
     re.I,
 )
@@ -59,9 +60,11 @@ TWO_COUNTRIES = re.compile(
 )
 
 
+# "The two met", "both leaders", "both agreed" (but not "both the government and the army").
 TWO_PEOPLE = re.compile(
     r"\b(?:the two|both)(?:\s+(?:men|women|leaders|presidents|ministers|foreign ministers|"
-    r"diplomats|officials|envoys|sides))?\b(?!\s+(?:nations|countries|governments|states))",
+    r"diplomats|officials|envoys|sides)\b|\s+of them\b|(?<=two)\b(?!\s+(?:nations|countries|governments|"
+    r"states))|(?=\s+(?:have|had|has|were|are|will|would|met|said|say|spoke|[a-z]+ed)\b))",
     re.I,
 )
 
