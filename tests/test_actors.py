@@ -231,3 +231,29 @@ def test_the_un_agency_is_the_agency_named_before_not_the_un() -> None:
     assert names == ["World Health Organization", "World Health Organization"]
     assert [name for _, name in actors("The U.N. agency said cases rose.", knowledge)] == []
     assert [name for _, name in actors("The U.N. said cases rose.", knowledge)] == ["United Nations"]
+
+
+def test_mr_and_a_surname_is_the_person_named_in_full_or_the_office_holder_of_the_day() -> None:
+    knowledge = assemble(
+        {
+            "offices": [
+                {
+                    "country": "GBR",
+                    "category": "head_of_government",
+                    "title": "Prime Minister",
+                    "holders": [{"name": "Tony Blair", "from": "1997-05-02", "to": "2007-06-27"}],
+                },
+                {
+                    "country": "USA",
+                    "category": "other",
+                    "title": "Director of National Intelligence",
+                    "holders": [{"name": "Dennis Blair", "from": "2009-01-29", "to": "2010-08-28"}],
+                },
+            ]
+        }
+    )
+    found = actors("Mr Blair said he had no regrets.", knowledge, dt.date(2005, 3, 1))
+    assert found == [("Blair", "Tony Blair")]
+    found = actors("Viktor Yushchenko said he was ready. Later Mr Yushchenko appealed to Nato.", knowledge)
+    assert [name for _, name in found] == ["Viktor Yushchenko", "Viktor Yushchenko"]
+    assert actors("Mr Ortiz said the talks failed.", knowledge) == [("Ortiz", "Ortiz")]

@@ -852,8 +852,20 @@ def untitled_people(
             for k in range(i, j + 1):
                 taken[k] = True
         elif j == i and titled:
-            found.append(ActorMention(start, end, written, written, "person", None, None, "new", written))
-            taken[i] = True
+            # "Mr Blair": the person the article names in full (resolved with the other surnames
+            # later), else the one Blair in office on the day, else someone new.
+            named_in_full = any(
+                m.group(1).rstrip(".") not in HONORIFICS and m.group(1).rstrip(".") not in PERSON_TITLE_WORDS
+                for m in re.finditer(rf"\b([A-Z][\w'’.-]*)\s+{re.escape(written)}\b", text)
+            )
+            if not named_in_full:
+                owner = surname_holder(knowledge, written, day)
+                name, resolution = (owner.name, "surname") if owner else (written, "new")
+                country = owner.country if owner else None
+                found.append(
+                    ActorMention(start, end, written, name, "person", country, None, resolution, written)
+                )
+                taken[i] = True
         i = j + 1
     return found
 
@@ -876,6 +888,18 @@ def surname_index(knowledge: Knowledge) -> dict[str, Person]:
         if surname[:1].isupper():
             owners.setdefault(surname, []).append(person)
     return {surname: people[0] for surname, people in owners.items() if len(people) == 1}
+
+
+def surname_holder(knowledge: Knowledge, surname: str, day: dt.date | None) -> Person | None:
+    """The one known person with this surname who held office on the day ("Mr Blair" in 2005)."""
+    if day is None:
+        return surname_index(knowledge).get(surname)
+    holders = [
+        person
+        for person in knowledge.people.values()
+        if person.name.split()[-1:] == [surname] and any(h.covers(day) for h in person.holdings)
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
