@@ -257,3 +257,22 @@ def test_mr_and_a_surname_is_the_person_named_in_full_or_the_office_holder_of_th
     found = actors("Viktor Yushchenko said he was ready. Later Mr Yushchenko appealed to Nato.", knowledge)
     assert [name for _, name in found] == ["Viktor Yushchenko", "Viktor Yushchenko"]
     assert actors("Mr Ortiz said the talks failed.", knowledge) == [("Ortiz", "Ortiz")]
+
+
+def test_a_place_named_after_someone_is_not_a_person_and_western_given_names_come_first(
+    knowledge: Knowledge,
+) -> None:
+    assert actors("She studied at Queen Mary College in London.", knowledge) == []
+    taiwan = assemble(
+        {
+            "offices": [
+                {
+                    "country": "TWN",
+                    "category": "foreign_minister",
+                    "title": "Foreign Minister",
+                    "holders": [{"name": "Mark Chen", "from": "2004-05-20", "to": "2006-01-25"}],
+                }
+            ]
+        }
+    )
+    assert actors("Mark the DJ tackles Watergate, the strip said.", taiwan, dt.date(2005, 3, 1)) == []

@@ -28,6 +28,8 @@ TOKEN = re.compile(r"[^\W_]+(?:(?:[.&-]|['’](?![sS]\b))[^\W_]+)*")
 MAX_PHRASE_TOKENS = 7
 # Capitalised words that start sentences or headings and are never names.
 NOT_NAMES = frozenset(words("not_names"))
+WESTERN_GIVEN_NAMES = frozenset(words("western_given_names"))
+PLACE_NAME_WORDS = frozenset(words("place_name_words"))
 SPEECH_VERBS = (
     r"(?:said|says|told|added|stated|noted|warned|stressed|argued|insisted|announced|wrote|tweeted)"
 )
@@ -670,6 +672,8 @@ def titled_person(
         return None
     name_start, name_end = span
     written = text[name_start:name_end]
+    if written.split()[-1] in PLACE_NAME_WORDS:
+        return None  # "Queen Mary College", "King Abdullah Bridge": a place named after someone
     # The title's country: a demonym, name or organisation just before it ("Chinese", "US", "China's").
     before = text[max(0, match.start() - 80) : match.start()]
     country, start = title_country(before, match.start(), knowledge, lexicon)
@@ -884,7 +888,8 @@ def surname_index(knowledge: Knowledge) -> dict[str, Person]:
         parts = person.name.split()
         if len(parts) < 2:
             continue
-        surname = parts[0] if person.country in FAMILY_NAME_FIRST else parts[-1]
+        family_first = person.country in FAMILY_NAME_FIRST and parts[0] not in WESTERN_GIVEN_NAMES
+        surname = parts[0] if family_first else parts[-1]
         if surname[:1].isupper():
             owners.setdefault(surname, []).append(person)
     return {surname: people[0] for surname, people in owners.items() if len(people) == 1}
