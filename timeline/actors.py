@@ -387,6 +387,8 @@ def resolve_bare_titles(
                 and m.end <= match.start()
                 and m.role
                 and title_category(m.role, lexicon) == category
+                # a queen is not "the president", though both are heads of state
+                and (category != "head_of_state" or match.group().split()[-1].lower() in m.role.lower())
             ),
             None,
         )
