@@ -411,3 +411,27 @@ def test_a_new_clause_after_a_comma_and_a_pronoun_has_its_own_subject() -> None:
     )
     demands = [e for e in events_of(text, dt.date(2021, 6, 17)) if e.cameo.startswith("10")]
     assert all("Joe Biden" not in roles(e).get("source", set()) for e in demands)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the start of the year, prices have fallen in response to subsidies Beijing offered farmers.",
+        "U.S. agriculture officials promised unspecified help to farmers on Monday.",
+        "The U.S. government mobilized 25 percent of its stockpile of antiviral drugs.",
+    ],
+)
+def test_one_state_acting_with_nobody_else_in_view_is_domestic(text: str) -> None:
+    assert events_of(text, dt.date(2009, 5, 4)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia suspended its participation in New START on Tuesday.",
+        "North Korea test-fired two ballistic missiles on Sunday.",
+        "The United States signed the treaty. Putin then pledged to comply on Friday.",
+    ],
+)
+def test_one_state_acting_in_international_matters_stays(text: str) -> None:
+    assert events_of(text, dt.date(2023, 2, 22))

@@ -139,7 +139,9 @@ def extract_events(
     text = doc.text
     events: list[Event] = []
     default = story_time(doc, timexes)
-    for sentence in doc.sentences:
+    for index, sentence in enumerate(doc.sentences):
+        # What the sentence before said is context too ("... the treaty. Putin suspended it.")
+        previous_start = doc.sentences[index - 1].start if index else sentence.start
         if LINK_LINE.match(text, sentence.start):
             continue
         if DELEGATION.search(text, sentence.start, sentence.end):
@@ -168,6 +170,14 @@ def extract_events(
                     continue
             elif not actors:
                 continue
+            elif (
+                alone_at_home(actors, knowledge)
+                and not abroad_context(text, Span(previous_start, sentence.end), mentions, actors)
+                and not acts_abroad(doc, sentence, knowledge, hit, actors)
+            ):
+                # One state acting with nobody else in view ("Beijing offered subsidies", "Mexico's
+                # factories vowed to defy the shutdown") is domestic news.
+                continue
             elif hit.trigger.code.startswith("042") and len({a.country for a in actors if a.country}) <= 1:
                 # A visit with one side named goes abroad: "Obama visited Mexico City", not "a
                 # toddler visiting Texas".
@@ -193,6 +203,47 @@ def extract_events(
         for hit, sources, targets in sorted(chosen, key=lambda c: c[0].start):
             events.append(make_event(doc, sentence, hit, sources, targets, timexes, default, knowledge))
     return events
+
+
+def alone_at_home(actors: Sequence[EventActor], knowledge: Knowledge) -> bool:
+    """Whether an event has one state's actors only: no target, no second country, no international body."""
+    countries = {a.country for a in actors if a.country}
+    bodies = [a for a in actors if a.kind == "organisation" and not a.country]
+    return len(countries) == 1 and not bodies and not any(a.role == "target" for a in actors)
+
+
+# Words that put a state's act in relations with others even when no other state is named.
+INTERNATIONAL_WORDS = re.compile(
+    r"\b(?:treat(?:y|ies)|accords?|pacts?|alliance|allies|border|borders|embassy|embassies|consulate|"
+    r"ambassadors?|envoys?|diplomat\w*|summit|talks|negotiat\w+|troops|forces|drills|exercises|"
+    r"missiles?|nuclear|sanctions?|war|invasion|ceasefire|truce|sovereignty|territor\w+|foreign|"
+    r"abroad|international|bilateral|multilateral|overseas|strait|warships?|navy|air force|"
+    r"military|peninsula|START|island|waters)\b"
+)
+
+
+def acts_abroad(
+    doc: Document, sentence: Span, knowledge: Knowledge, hit: TriggerHit, actors: Sequence[EventActor]
+) -> bool:
+    """Whether the sentence places the act in another country ("British officers visited a family in
+    Basra to apologise")."""
+    place = find_location(doc, sentence, knowledge, near=hit.start)
+    return (
+        place is not None and place.country is not None and place.country not in {a.country for a in actors}
+    )
+
+
+def abroad_context(
+    text: str, sentence: Span, mentions: Sequence[ActorMention], actors: Sequence[EventActor]
+) -> bool:
+    """Whether the sentence speaks of other states or of international matters."""
+    own = {a.country for a in actors if a.country}
+    others = any(
+        sentence.start <= m.start < sentence.end and (m.country not in own or m.kind == "organisation")
+        for m in mentions
+        if m.country or m.kind == "organisation"
+    )
+    return others or bool(INTERNATIONAL_WORDS.search(text, sentence.start, sentence.end))
 
 
 RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|who|whom|whose|when)\b")
