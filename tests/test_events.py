@@ -435,3 +435,29 @@ def test_one_state_acting_with_nobody_else_in_view_is_domestic(text: str) -> Non
 )
 def test_one_state_acting_in_international_matters_stays(text: str) -> None:
     assert events_of(text, dt.date(2023, 2, 22))
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "expected"),
+    [
+        (
+            "The Chinese ambassador was summoned to the Foreign Office in London on Thursday.",
+            "114",
+            {"source": {"United Kingdom"}, "target": {"China"}},
+        ),
+        (
+            "New sanctions on Iran were announced by the European Union on Monday.",
+            "163",
+            {"source": {"European Union"}, "target": {"Iran"}},
+        ),
+        (
+            "South Africa filed a genocide case against Israel at the International Court of Justice.",
+            "115",
+            {"source": {"South Africa"}, "target": {"Israel"}},
+        ),
+    ],
+)
+def test_passives_and_cases_against_someone(text: str, cameo: str, expected: dict[str, set[str]]) -> None:
+    (event,) = events_of(text, dt.date(2024, 5, 10))
+    assert event.cameo == cameo
+    assert {role: roles(event)[role] & expected[role] for role in expected} == expected

@@ -207,7 +207,12 @@ def clause_arguments(
         agent_at = hit.end + by_agent.end()
         return [m for m in after if m.start >= agent_at][:2], before[-2:]
     if passive and text[hit.start : hit.end].split()[0].lower().endswith(("ed", "en")):
-        return [], subject_group(text, before)  # "Germany was blamed": the one acted on, by someone unnamed
+        acted_on = subject_group(text, before)
+        if hit.trigger.code.startswith("114") and (to := re.match(r"\s+to\s+(?:the\s+)?", text[hit.end :])):
+            # "The Chinese ambassador was summoned to the Foreign Office": the ministry summoned
+            summoner = [m for m in after if m.start == hit.end + to.end()]
+            return summoner, acted_on
+        return [], acted_on  # "Germany was blamed": the one acted on, by someone unnamed
     lead = text[clause_start : hit.start]
     attribution = FINAL_ATTRIBUTION.search(text, max(sentence.start, hit.start - 60), hit.start)
     if (
@@ -442,7 +447,8 @@ LIGHT_VERB = re.compile(
 )
 
 
-NOUN_PASSIVE = re.compile(
+NOUN_PASSIVE = re.compile(  # "sanctions [on Iran] were announced by the EU"
+    r"(?:\s+(?:on|against)\s+[^.;,]{1,40}?)?"
     r"\s+(?:were|was|have been|has been|had been|are|is|will be)\s+(?:\w+ly\s+)?\w+(?:ed|en)"
     r"\s+(?:[^.;]{0,30}?\s)?by\s+"
 )

@@ -278,8 +278,9 @@ def guarded(text: str, start: int, end: int, trigger: Trigger, span: Span) -> bo
     """Whether a guard word sits right after or right before the trigger (on word boundaries)."""
     after = " " + " ".join(WORD.findall(text[end : min(span.end, end + 40)].lower())) + " "
     before = " " + " ".join(WORD.findall(text[max(span.start, start - 40) : start].lower())) + " "
-    if trigger.requires_object and not OBJECT_AFTER.match(text, end, span.end):
-        return True
+    passive = re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[max(span.start, start - 10) : start])
+    if trigger.requires_object and not passive and not OBJECT_AFTER.match(text, end, span.end):
+        return True  # (a passive has its object before it: "the ambassador was summoned to ...")
     return any(after.startswith(f" {g} ") for g in trigger.not_followed_by) or any(
         before.endswith(f" {g} ") for g in trigger.not_preceded_by
     )
