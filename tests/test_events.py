@@ -461,3 +461,14 @@ def test_passives_and_cases_against_someone(text: str, cameo: str, expected: dic
     (event,) = events_of(text, dt.date(2024, 5, 10))
     assert event.cameo == cameo
     assert {role: roles(event)[role] & expected[role] for role in expected} == expected
+
+
+def test_calling_a_leader_is_a_phone_call_and_calling_him_a_killer_is_criticism() -> None:
+    (call,) = events_of(
+        "Turkish President Recep Tayyip Erdogan called Swedish Prime Minister Ulf Kristersson on Saturday.",
+        dt.date(2023, 6, 12),
+    )
+    assert call.cameo == "041" and roles(call)["target"] == {"Ulf Kristersson", "Sweden"}
+    (insult,) = events_of("Biden called Putin a killer in an interview on Wednesday.", dt.date(2021, 3, 18))
+    assert insult.cameo == "111"
+    assert all(e.cameo != "041" for e in events_of("Erdogan called on President Putin to end the war."))

@@ -134,15 +134,19 @@ def gapped_end(lowered: list[str], i: int, pattern: tuple[str, ...]) -> int | No
 def gapped_hit(
     text: str, words: list[re.Match[str]], lowered: list[str], i: int, span: Span
 ) -> TriggerHit | None:
-    """A gapped phrase starting at word i. The hit is its first word, the verb, so that the object in
-    the gap is still found after it."""
+    """A gapped phrase starting at word i, the one reaching furthest ("called the president a liar"
+    is criticism, not a call). The hit is its first word, the verb, so that the object in the gap is
+    still found after it."""
+    best: tuple[int, Trigger] | None = None
     for pattern, trigger in gapped_triggers().get(lowered[i], ()):
         last = gapped_end(lowered, i + 1, pattern[1:])
         if last is None or re.search(r"[,;:!?()\"“”]", text[words[i].end() : words[last].start()]):
             continue
-        if not guarded(text, words[i].start(), words[i].end(), trigger, span):
-            return TriggerHit(words[i].start(), words[i].end(), trigger)
-    return None
+        if (best is None or last > best[0]) and not guarded(
+            text, words[i].start(), words[i].end(), trigger, span
+        ):
+            best = (last, trigger)
+    return TriggerHit(words[i].start(), words[i].end(), best[1]) if best else None
 
 
 @functools.cache
