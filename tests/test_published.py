@@ -16,24 +16,15 @@ ELMAU_2022 = Summit("G7", "G7 Elmau Summit 2022", dt.date(2022, 6, 26), dt.date(
 SUMMITS = (ROME, OSAKA, ELMAU_2015, ELMAU_2022)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "BEIJING, March 19 (Reuters) - China said the 2021 talks were the US's fault.",
-            dt.date(2021, 3, 19),
-        ),
-        ("NEW YORK, Oct 26, 2021 /PRNewswire/ -- Acme Corp announced results.", dt.date(2021, 10, 26)),
-        ("Published on April 17, 2024\nThe minister met his counterpart.", dt.date(2024, 4, 17)),
-        ("Updated: 2024-04-17 10:31\nThe minister met his counterpart.", dt.date(2024, 4, 17)),
-        ("Rail strike ends\nJune 03, 2015\nThe union has called off its strike.", dt.date(2015, 6, 3)),
-        ("Wednesday 23 February 2005 12.14 GMT The attorney general spoke.", dt.date(2005, 2, 23)),
-        (
-            "Flu update May 4, 2009 3:56 pm EDT MEXICO CITY (Reuters) - Schools stay shut.",
-            dt.date(2009, 5, 4),
-        ),
-    ],
-)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BEIJING, March 19 (Reuters) - China said the 2021 talks were the US's fault.", dt.date(2021, 3, 19)),
+    ("NEW YORK, Oct 26, 2021 /PRNewswire/ -- Acme Corp announced results.", dt.date(2021, 10, 26)),
+    ("Published on April 17, 2024\nThe minister met his counterpart.", dt.date(2024, 4, 17)),
+    ("Updated: 2024-04-17 10:31\nThe minister met his counterpart.", dt.date(2024, 4, 17)),
+    ("Rail strike ends\nJune 03, 2015\nThe union has called off its strike.", dt.date(2015, 6, 3)),
+    ("Wednesday 23 February 2005 12.14 GMT The attorney general spoke.", dt.date(2005, 2, 23)),
+    ("Flu update May 4, 2009 3:56 pm EDT MEXICO CITY (Reuters) - Schools stay shut.", dt.date(2009, 5, 4)),
+])
 def test_infer_published_reads_datelines(text: str, expected: dt.date) -> None:
     assert infer_published(text, summits=()) == (expected, "dateline")
 
@@ -44,43 +35,33 @@ def test_infer_published_gives_a_dateline_without_year_no_year_of_its_own() -> N
 
 
 def test_infer_published_takes_the_latest_day_reported_as_past_when_its_weekday_is_named() -> None:
-    text = (
-        "The ministers met on Tuesday, June 1, 2021 in Geneva. They had last met on March 3, 2020. "
-        "On Tuesday they agreed to meet again."
-    )
+    text = ("The ministers met on Tuesday, June 1, 2021 in Geneva. They had last met on March 3, 2020. "
+            "On Tuesday they agreed to meet again.")
     assert infer_published(text, summits=()) == (dt.date(2021, 6, 1), "latest past date in text")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The ministers will meet on Tuesday, June 1, 2021.",  # reported as future
-        "The ministers met on March 3, 2020 in Geneva.",  # nothing says it is the news of the day
-        "The treaty signed on Tuesday, June 1, 2021 will be reviewed in 2023, officials said in 2022.",
-        "Talks were tense. Both sides blamed each other.",
-    ],
-)
+@pytest.mark.parametrize("text", [
+    "The ministers will meet on Tuesday, June 1, 2021.",  # reported as future
+    "The ministers met on March 3, 2020 in Geneva.",  # nothing says it is the news of the day
+    "The treaty signed on Tuesday, June 1, 2021 will be reviewed in 2023, officials said in 2022.",
+    "Talks were tense. Both sides blamed each other.",
+])
 def test_infer_published_does_not_guess_from_weak_evidence(text: str) -> None:
     assert infer_published(text, summits=()) is None
 
 
 def test_infer_published_dates_an_article_by_the_summit_its_subjects_are_attending() -> None:
-    text = (
-        "The meeting took place in the Italian capital, Rome, where they are attending the G20 summit. "
-        "Earlier, the two met in Alaska in March."
-    )
+    text = ("The meeting took place in the Italian capital, Rome, where they are attending the G20 summit. "
+            "Earlier, the two met in Alaska in March.")
     assert infer_published(text, summits=SUMMITS) == (dt.date(2021, 10, 31), "summit: G20 Rome Summit")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Leaders are attending the G20 summit this weekend.",  # no host named
-        "They first met at the G20 summit in Rome, and talk regularly since.",  # not in the present
-        "Leaders are attending the G7 summit in Elmau.",  # held there twice
-        "Leaders are attending the G20 summit in Rome, after the 2022 elections.",  # later than this summit
-    ],
-)
+@pytest.mark.parametrize("text", [
+    "Leaders are attending the G20 summit this weekend.",  # no host named
+    "They first met at the G20 summit in Rome, and talk regularly since.",  # not in the present
+    "Leaders are attending the G7 summit in Elmau.",  # held there twice
+    "Leaders are attending the G20 summit in Rome, after the 2022 elections.",  # later than this summit
+])
 def test_infer_published_needs_one_summit_named_with_its_host_in_the_present(text: str) -> None:
     assert infer_published(text, summits=SUMMITS) is None
 
@@ -99,9 +80,7 @@ def test_infer_published_takes_a_host_country_only_as_the_place_of_the_summit() 
 
 def test_infer_published_reads_the_title_too() -> None:
     assert infer_published("The minister met his counterpart.", "June 03, 2015", summits=()) == (
-        dt.date(2015, 6, 3),
-        "dateline",
-    )
+        dt.date(2015, 6, 3), "dateline")
 
 
 def test_load_summits_returns_nothing_when_the_file_is_absent(tmp_path: Path) -> None:
@@ -110,11 +89,8 @@ def test_load_summits_returns_nothing_when_the_file_is_absent(tmp_path: Path) ->
 
 def test_load_summits_reads_entries_and_skips_incomplete_ones(tmp_path: Path) -> None:
     path = tmp_path / "summits.yaml"
-    path.write_text(
-        "- {series: G20, name: G20 Rome Summit, start: 2021-10-30, end: 2021-10-31, city: Rome, "
-        "country: ITA}\n- {series: G7, name: no dates}\n",
-        encoding="utf-8",
-    )
+    path.write_text("- {series: G20, name: G20 Rome Summit, start: 2021-10-30, end: 2021-10-31, city: Rome, "
+                    "country: ITA}\n- {series: G7, name: no dates}\n", encoding="utf-8")
     assert load_summits(path) == (ROME,)
 
 

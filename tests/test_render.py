@@ -35,60 +35,27 @@ HOSTILE_SENTENCE = "Officials said <img src=x onerror=alert(1)> they met\u2028ag
 HOSTILE_URL = "javascript:alert(1)"
 
 
-def actor(
-    name: str, role: str, country: str | None, kind: str = "person", title: str | None = None
-) -> dict[str, Any]:
+def actor(name: str, role: str, country: str | None, kind: str = "person", title: str | None = None
+          ) -> dict[str, Any]:
     return {"name": name, "kind": kind, "role": role, "country": country, "title": title}
 
 
 def source(document: str, sentence: str, trigger: str, offset: int = 100) -> dict[str, Any]:
     at = sentence.index(trigger)
-    return {
-        "document": document,
-        "sentence": sentence,
-        "start": offset,
-        "end": offset + len(sentence),
-        "trigger": trigger,
-        "trigger_start": offset + at,
-        "trigger_end": offset + at + len(trigger),
-        "date_text": None,
-    }
+    return {"document": document, "sentence": sentence, "start": offset, "end": offset + len(sentence),
+            "trigger": trigger, "trigger_start": offset + at, "trigger_end": offset + at + len(trigger),
+            "date_text": None}
 
 
-def event(
-    event_id: str,
-    title: str,
-    date: str | None,
-    precision: str | None,
-    first: str | None,
-    last: str | None,
-    quad: int,
-    sources: list[dict[str, Any]],
-    actors: list[dict[str, Any]],
-    event_type: str = "meeting",
-    status: str = "reported",
-) -> dict[str, Any]:
-    return {
-        "id": event_id,
-        "title": title,
-        "date": date,
-        "end_date": None,
-        "precision": precision,
-        "first": first,
-        "last": last,
-        "type": event_type,
-        "cameo": "040",
-        "cameo_label": "consult, not specified",
-        "goldstein": 1.0,
-        "quad_class": quad,
-        "status": status,
-        "actors": actors,
-        "location": {"name": "Rome", "country": "ITA", "latitude": 41.9, "longitude": 12.5},
-        "sources": sources,
-        "confidence": 0.8,
-        "salience": 2.5,
-        "date_origin": "sentence",
-    }
+def event(event_id: str, title: str, date: str | None, precision: str | None, first: str | None,
+          last: str | None, quad: int, sources: list[dict[str, Any]], actors: list[dict[str, Any]],
+          event_type: str = "meeting", status: str = "reported") -> dict[str, Any]:
+    return {"id": event_id, "title": title, "date": date, "end_date": None, "precision": precision,
+            "first": first, "last": last, "type": event_type, "cameo": "040",
+            "cameo_label": "consult, not specified", "goldstein": 1.0, "quad_class": quad, "status": status,
+            "actors": actors,
+            "location": {"name": "Rome", "country": "ITA", "latitude": 41.9, "longitude": 12.5},
+            "sources": sources, "confidence": 0.8, "salience": 2.5, "date_origin": "sentence"}
 
 
 def sample_data() -> dict[str, Any]:
@@ -102,96 +69,31 @@ def sample_data() -> dict[str, Any]:
     return {
         "format": "timeline-events/1",
         "documents": [
-            {
-                "id": "rome-meeting",
-                "title": "Ministers meet in Rome",
-                "published": "2021-10-31",
-                "published_inferred": False,
-                "url": "https://news.example.org/rome",
-                "source": "Example News",
-                "timexes": [],
-            },
-            {
-                "id": "undated-wire",
-                "title": "Wire report",
-                "published": "2021-11-02",
-                "published_inferred": True,
-                "url": None,
-                "source": None,
-                "timexes": [],
-            },
+            {"id": "rome-meeting", "title": "Ministers meet in Rome", "published": "2021-10-31",
+             "published_inferred": False, "url": "https://news.example.org/rome", "source": "Example News",
+             "timexes": []},
+            {"id": "undated-wire", "title": "Wire report", "published": "2021-11-02",
+             "published_inferred": True, "url": None, "source": None, "timexes": []},
         ],
         "actors": [
-            {
-                "id": "antony-blinken",
-                "name": "Antony Blinken",
-                "kind": "person",
-                "country": "USA",
-                "aliases": [],
-                "roles": ["Secretary of State"],
-            },
+            {"id": "antony-blinken", "name": "Antony Blinken", "kind": "person", "country": "USA",
+             "aliases": [], "roles": ["Secretary of State"]},
             {"id": "china", "name": "China", "kind": "country", "country": "CHN", "aliases": [], "roles": []},
         ],
         "events": [
-            event(
-                "e-0000000001",
-                "Antony Blinken meets Wang Yi",
-                "2021-10-31",
-                "day",
-                "2021-10-31",
-                "2021-10-31",
-                1,
-                [source("rome-meeting", met, "met"), source("undated-wire", met, "met", offset=7)],
-                [blinken, wang],
-            ),
-            event(
-                "e-0000000002",
-                "Ministry warns Russia",
-                "2021-W43",
-                "week",
-                "2021-10-25",
-                "2021-10-31",
-                3,
-                [source("undated-wire", warned, "warned")],
-                [wang, russia],
-                event_type="statement",
-            ),
-            event(
-                "e-0000000003",
-                "United States sanctions Russia",
-                "2021-03",
-                "month",
-                "2021-03-01",
-                "2021-03-31",
-                4,
-                [source("rome-meeting", sanctions, "imposed sanctions")],
-                [blinken, russia],
-                event_type="sanction",
-            ),
-            event(
-                "e-0000000004",
-                "Trade talks planned",
-                "2021",
-                "year",
-                "2021-01-01",
-                "2021-12-31",
-                2,
-                [source("rome-meeting", met, "met")],
-                [blinken],
-                event_type="agreement",
-                status="planned",
-            ),
-            event(
-                "e-0000000005",
-                "Blinken and Wang talk again",
-                None,
-                None,
-                None,
-                None,
-                1,
-                [source("undated-wire", met, "met")],
-                [blinken, wang],
-            ),
+            event("e-0000000001", "Antony Blinken meets Wang Yi", "2021-10-31", "day", "2021-10-31",
+                  "2021-10-31", 1,
+                  [source("rome-meeting", met, "met"), source("undated-wire", met, "met", offset=7)],
+                  [blinken, wang]),
+            event("e-0000000002", "Ministry warns Russia", "2021-W43", "week", "2021-10-25", "2021-10-31", 3,
+                  [source("undated-wire", warned, "warned")], [wang, russia], event_type="statement"),
+            event("e-0000000003", "United States sanctions Russia", "2021-03", "month", "2021-03-01",
+                  "2021-03-31", 4, [source("rome-meeting", sanctions, "imposed sanctions")],
+                  [blinken, russia], event_type="sanction"),
+            event("e-0000000004", "Trade talks planned", "2021", "year", "2021-01-01", "2021-12-31", 2,
+                  [source("rome-meeting", met, "met")], [blinken], event_type="agreement", status="planned"),
+            event("e-0000000005", "Blinken and Wang talk again", None, None, None, None, 1,
+                  [source("undated-wire", met, "met")], [blinken, wang]),
         ],
         "problems": [{"path": "sources/photo.bin", "line": None, "reason": "binary file"}],
     }
@@ -249,9 +151,8 @@ def embedded_model(page: str) -> dict[str, Any]:
 
 
 def page_without_data(page: str) -> str:
-    return re.sub(
-        r'(<script type="application/json" id="timeline-data">).*?(</script>)', r"\1\2", page, flags=re.S
-    )
+    return re.sub(r'(<script type="application/json" id="timeline-data">).*?(</script>)', r"\1\2", page,
+                  flags=re.S)
 
 
 @pytest.fixture(scope="module")
@@ -276,11 +177,8 @@ def test_inline_page_is_one_file_without_external_scripts_or_links(inline_page: 
 
 
 def test_page_allows_only_its_own_inline_scripts(inline_page: str) -> None:
-    policies = [
-        attrs.get("content") or ""
-        for tag, attrs in parse(inline_page).tags
-        if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy"
-    ]
+    policies = [attrs.get("content") or "" for tag, attrs in parse(inline_page).tags
+                if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy"]
     assert len(policies) == 1
     script_src = next(part for part in policies[0].split(";") if part.strip().startswith("script-src"))
     # the page's code, the world map for the map view, and Plotly itself
@@ -317,10 +215,7 @@ def test_inferred_publication_date_and_problems_reach_the_page(inline_page: str)
 def test_evidence_is_split_around_the_trigger_word(inline_page: str) -> None:
     events = {e["id"]: e for e in embedded_model(inline_page)["events"]}
     assert events["e-0000000003"]["sources"][0]["parts"] == [
-        "Washington ",
-        "imposed sanctions",
-        " on Moscow in March.",
-    ]
+        "Washington ", "imposed sanctions", " on Moscow in March."]
 
 
 def test_lanes_are_given_for_type_actor_and_country_pair(inline_page: str) -> None:
@@ -333,15 +228,9 @@ def test_lanes_are_given_for_type_actor_and_country_pair(inline_page: str) -> No
 
 def test_hover_text_holds_date_actors_place_type_evidence_and_source_count(inline_page: str) -> None:
     hover = {e["id"]: e for e in embedded_model(inline_page)["events"]}["e-0000000001"]["hover"]
-    for expected in (
-        "Antony Blinken meets Wang Yi",
-        "31 Oct 2021",
-        "Antony Blinken (source, Secretary of State)",
-        "Place: Rome, Italy",
-        "CAMEO 040",
-        "<b>met</b>",
-        "2 sources in 2 documents",
-    ):
+    for expected in ("Antony Blinken meets Wang Yi", "31 Oct 2021",
+                     "Antony Blinken (source, Secretary of State)", "Place: Rome, Italy", "CAMEO 040",
+                     "<b>met</b>", "2 sources in 2 documents"):
         assert expected in hover
 
 
@@ -379,19 +268,9 @@ def test_javascript_url_never_becomes_a_link(hostile_page: str) -> None:
         assert not (attrs.get("href") or "").lower().startswith("javascript")
 
 
-@pytest.mark.parametrize(
-    "url",
-    [
-        "javascript:alert(1)",
-        " JavaScript:alert(1)",
-        "data:text/html,x",
-        "vbscript:x",
-        "//evil.example/x",
-        "ftp://example.org/a",
-        "https://",
-        "http://a b/\n",
-    ],
-)
+@pytest.mark.parametrize("url", ["javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x",
+                                 "vbscript:x", "//evil.example/x", "ftp://example.org/a", "https://",
+                                 "http://a b/\n"])
 def test_only_http_urls_are_kept(url: str) -> None:
     assert safe_url(url) is None
 
@@ -422,10 +301,8 @@ def test_unknown_plotlyjs_mode_is_refused() -> None:
 
 
 def test_empty_export_renders_a_page() -> None:
-    page = render_html(
-        {"format": "timeline-events/1", "documents": [], "actors": [], "events": [], "problems": []},
-        plotlyjs="cdn",
-    )
+    page = render_html({"format": "timeline-events/1", "documents": [], "actors": [], "events": [],
+                        "problems": []}, plotlyjs="cdn")
     model = embedded_model(page)
     assert model["events"] == [] and model["summary"]["first"] is None
 
@@ -443,27 +320,22 @@ def test_missing_or_odd_fields_still_render() -> None:
     assert fixed["title"] == "Meeting" and fixed["lanes"]["actor"] == ["No actor named"]
 
 
-@pytest.mark.parametrize(
-    ("first", "last", "precision", "expected"),
-    [
-        ("2021-10-31", "2021-10-31", "day", "Sun 31 Oct 2021 (day)"),
-        ("2021-10-30", "2021-11-01", "day", "30 Oct – 1 Nov 2021 (days)"),
-        ("2021-10-25", "2021-10-31", "week", "week 43 of 2021, 25–31 Oct 2021 (week)"),
-        ("2021-10-01", "2021-12-31", "quarter", "Q4 2021, Oct – Dec (quarter)"),
-        ("2021-06-21", "2021-09-22", "season", "21 Jun – 22 Sep 2021 (season)"),
-        ("2020-01-01", "2029-12-31", "decade", "2020–2029 (decade)"),
-    ],
-)
-def test_date_labels_say_how_precise_the_date_is(
-    first: str, last: str, precision: str, expected: str
-) -> None:
+@pytest.mark.parametrize(("first", "last", "precision", "expected"), [
+    ("2021-10-31", "2021-10-31", "day", "Sun 31 Oct 2021 (day)"),
+    ("2021-10-30", "2021-11-01", "day", "30 Oct – 1 Nov 2021 (days)"),
+    ("2021-10-25", "2021-10-31", "week", "week 43 of 2021, 25–31 Oct 2021 (week)"),
+    ("2021-10-01", "2021-12-31", "quarter", "Q4 2021, Oct – Dec (quarter)"),
+    ("2021-06-21", "2021-09-22", "season", "21 Jun – 22 Sep 2021 (season)"),
+    ("2020-01-01", "2029-12-31", "decade", "2020–2029 (decade)"),
+])
+def test_date_labels_say_how_precise_the_date_is(first: str, last: str, precision: str,
+                                                 expected: str) -> None:
     assert date_label(parse_day(first), parse_day(last), precision, "") == expected
 
 
 def test_trigger_offsets_into_the_sentence_are_accepted_too() -> None:
-    found = trigger_in_sentence(
-        {"sentence": "They met twice.", "start": 500, "trigger": "met", "trigger_start": 5, "trigger_end": 8}
-    )
+    found = trigger_in_sentence({"sentence": "They met twice.", "start": 500, "trigger": "met",
+                                 "trigger_start": 5, "trigger_end": 8})
     assert found == (5, 8)
     assert trigger_in_sentence({"sentence": "No trigger here.", "trigger": "sanctions"}) is None
 
@@ -488,8 +360,7 @@ json_text = st.text(alphabet=st.characters(codec="utf-8"), max_size=60)
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(title=json_text, sentence=json_text, name=json_text, url=json_text)
 def test_any_text_round_trips_through_the_page_without_becoming_markup(
-    title: str, sentence: str, name: str, url: str
-) -> None:
+        title: str, sentence: str, name: str, url: str) -> None:
     data = sample_data()
     data["events"][0]["title"] = title or "x"
     data["events"][0]["sources"][0]["sentence"] = sentence
@@ -523,9 +394,8 @@ class OpenedPage:
     """A page opened from a file, recording dialogs (alert), script errors, console errors and every
     request it makes; requests to the network are refused."""
 
-    def __init__(
-        self, browser: Any, path: Path, viewport: tuple[int, int] = (1400, 1000), hash_part: str = ""
-    ) -> None:
+    def __init__(self, browser: Any, path: Path, viewport: tuple[int, int] = (1400, 1000),
+                 hash_part: str = "") -> None:
         self.dialogs: list[str] = []
         self.errors: list[str] = []
         self.console_errors: list[str] = []
@@ -535,27 +405,15 @@ class OpenedPage:
         self.page.on("request", lambda request: self.requests.append(request.url))
         self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.on(
-            "console",
-            lambda message: (
-                self.errors.append(message.text) if "Content Security Policy" in message.text else None
-            ),
-        )
-        self.page.on(
-            "console",
-            lambda message: self.console_errors.append(message.text) if message.type == "error" else None,
-        )
+        self.page.on("console", lambda message: self.errors.append(message.text)
+                     if "Content Security Policy" in message.text else None)
+        self.page.on("console", lambda message: self.console_errors.append(message.text)
+                     if message.type == "error" else None)
         self.page.goto(path.as_uri() + hash_part)
 
 
-def open_page(
-    browser: Any,
-    tmp_path: Path,
-    data: dict[str, Any],
-    plotlyjs: str = "inline",
-    viewport: tuple[int, int] = (1400, 1000),
-    hash_part: str = "",
-) -> OpenedPage:
+def open_page(browser: Any, tmp_path: Path, data: dict[str, Any], plotlyjs: str = "inline",
+              viewport: tuple[int, int] = (1400, 1000), hash_part: str = "") -> OpenedPage:
     path = tmp_path / "timeline.html"
     path.write_text(render_html(data, plotlyjs=plotlyjs), encoding="utf-8")
     return OpenedPage(browser, path, viewport, hash_part)
@@ -649,19 +507,10 @@ def many_actor_data(actors: int) -> dict[str, Any]:
     data = sample_data()
     met = "Blinken met Wang Yi in Rome on Sunday."
     data["events"] = [
-        event(
-            f"e-{n:05x}{k:05x}",
-            f"Meeting {n}.{k}",
-            "2021-10-31",
-            "day",
-            "2021-10-31",
-            "2021-10-31",
-            1,
-            [source("rome-meeting", met, "met")],
-            [actor("Hub", "source", "USA"), actor(f"Actor {n:03d}", "target", "CHN")],
-        )
-        for n in range(1, actors)
-        for k in range(n + 1)
+        event(f"e-{n:05x}{k:05x}", f"Meeting {n}.{k}", "2021-10-31", "day", "2021-10-31", "2021-10-31", 1,
+              [source("rome-meeting", met, "met")],
+              [actor("Hub", "source", "USA"), actor(f"Actor {n:03d}", "target", "CHN")])
+        for n in range(1, actors) for k in range(n + 1)
     ]
     return data
 
@@ -684,12 +533,8 @@ def test_network_nodes_carry_kind_size_and_a_hover_text() -> None:
     assert nodes["Russia"]["kind"] == "country" and nodes["Antony Blinken"]["kind"] == "person"
     assert nodes["Antony Blinken"]["events"] == 4
     assert nodes["Antony Blinken"]["size"] > nodes["Russia"]["size"]
-    hovers = {
-        name: text
-        for trace in network["traces"]
-        if "customdata" in trace
-        for name, text in zip(trace["customdata"], trace["hovertext"], strict=True)
-    }
+    hovers = {name: text for trace in network["traces"] if "customdata" in trace
+              for name, text in zip(trace["customdata"], trace["hovertext"], strict=True)}
     assert "Person · United States" in hovers["Antony Blinken"] and "4 events" in hovers["Antony Blinken"]
 
 
@@ -710,9 +555,8 @@ def test_links_are_coloured_by_net_goldstein_and_list_their_events() -> None:
 
 def link_hover(network: dict[str, Any], a: str, b: str) -> str:
     """The hover text of the link between two actors (the markers in the middle of the links)."""
-    middles = [
-        trace for trace in network["traces"] if trace["mode"] == "markers" and "customdata" not in trace
-    ]
+    middles = [trace for trace in network["traces"]
+               if trace["mode"] == "markers" and "customdata" not in trace]
     return next(text for trace in middles for text in trace["hovertext"] if f"{a} — {b}" in text)
 
 
@@ -735,9 +579,8 @@ def test_network_layout_is_the_same_on_every_build_and_for_any_event_order() -> 
 
 def test_hostile_actor_names_are_escaped_in_network_text(hostile_page: str) -> None:
     network = embedded_model(hostile_page)["network"]
-    texts = [
-        text for trace in network["traces"] for key in ("text", "hovertext") for text in trace.get(key, [])
-    ]
+    texts = [text for trace in network["traces"] for key in ("text", "hovertext")
+             for text in trace.get(key, [])]
     assert any("&lt;b onmouseover" in text for text in texts)
     for text in texts:
         assert set(re.findall(r"<[^>]*>", text)) <= {"<b>", "</b>", "<br>"}
@@ -745,9 +588,8 @@ def test_hostile_actor_names_are_escaped_in_network_text(hostile_page: str) -> N
 
 @settings(max_examples=30)
 @given(st.lists(st.tuples(st.integers(0, 12), st.integers(0, 12)), max_size=30), st.integers(1, 13))
-def test_spring_layout_places_every_node_inside_the_unit_square(
-    links: list[tuple[int, int]], count: int
-) -> None:
+def test_spring_layout_places_every_node_inside_the_unit_square(links: list[tuple[int, int]],
+                                                                 count: int) -> None:
     import networkx as nx
 
     graph = nx.Graph()
@@ -762,18 +604,14 @@ def test_spring_layout_places_every_node_inside_the_unit_square(
     assert positions == spring_positions(graph, seed=7)
 
 
-@pytest.mark.parametrize(
-    ("location", "expected"),
-    [
-        ({"name": "Rome", "latitude": 41.9, "longitude": 12.5}, (41.9, 12.5)),
-        ({"name": "Nowhere", "latitude": None, "longitude": 12.5}, (None, None)),
-        ({"name": "Off the globe", "latitude": 95.0, "longitude": 12.5}, (None, None)),
-        ({"name": "Text", "latitude": "41.9", "longitude": "12.5"}, (None, None)),
-    ],
-)
+@pytest.mark.parametrize(("location", "expected"), [
+    ({"name": "Rome", "latitude": 41.9, "longitude": 12.5}, (41.9, 12.5)),
+    ({"name": "Nowhere", "latitude": None, "longitude": 12.5}, (None, None)),
+    ({"name": "Off the globe", "latitude": 95.0, "longitude": 12.5}, (None, None)),
+    ({"name": "Text", "latitude": "41.9", "longitude": "12.5"}, (None, None)),
+])
 def test_only_places_with_coordinates_on_the_globe_are_mapped(
-    location: dict[str, Any], expected: tuple[float | None, float | None]
-) -> None:
+        location: dict[str, Any], expected: tuple[float | None, float | None]) -> None:
     assert coordinates(location) == expected
 
 
@@ -785,12 +623,8 @@ def test_located_events_get_a_map_hover_with_title_date_and_place() -> None:
     events = {e["id"]: e for e in model["events"]}
     assert events["e-0000000002"]["map_hover"] is None
     hover = events["e-0000000001"]["map_hover"]
-    for expected in (
-        "<b>Antony Blinken meets Wang Yi</b>",
-        "Sun 31 Oct 2021 (day)",
-        "Place: Rome, Italy",
-        "2 sources",
-    ):
+    for expected in ("<b>Antony Blinken meets Wang Yi</b>", "Sun 31 Oct 2021 (day)", "Place: Rome, Italy",
+                     "2 sources"):
         assert expected in hover
 
 
@@ -845,16 +679,8 @@ def timeline_data(dated: int, undated: int) -> dict[str, Any]:
         template = month if n % 5 == 0 else day
         first = f"2021-{n % 12 + 1:02d}-{n % 28 + 1:02d}" if template is day else f"2020-{n % 12 + 1:02d}-01"
         last = first if template is day else first[:8] + "28"
-        events.append(
-            {
-                **template,
-                "id": f"e-{n:010x}",
-                "first": first,
-                "last": last,
-                "date": first,
-                "quad_class": n % 4 + 1,
-            }
-        )
+        events.append({**template, "id": f"e-{n:010x}", "first": first, "last": last, "date": first,
+                       "quad_class": n % 4 + 1})
     events += [{**none, "id": f"e-{n + dated:010x}"} for n in range(undated)]
     data["events"] = events
     return data
@@ -904,12 +730,8 @@ def test_a_filter_hides_what_it_should_everywhere_and_the_count_changes(browser:
     page.uncheck("#quad-1")  # verbal cooperation: the Rome meeting and the undated talk
     assert (page.text_content("#count") or "").startswith("3 of 5 events shown")
     assert drawn_timeline_marks(page) == 3
-    assert (
-        page.evaluate(
-            "document.getElementById('chart').data.flatMap(t => t.customdata || []).includes('e-0000000001')"
-        )
-        is False
-    )
+    assert page.evaluate("document.getElementById('chart').data.flatMap(t => t.customdata || [])"
+                         ".includes('e-0000000001')") is False
     page.click("#tab-map")
     page.wait_for_selector("#map .main-svg", timeout=10_000)
     assert page.locator("#map .scattergeo .point").count() == 3
@@ -1001,12 +823,8 @@ def test_network_view_draws_actors_and_links_with_their_hover_text(browser: Any,
 
 def test_map_view_draws_located_events_with_their_hover_text(browser: Any, tmp_path: Path) -> None:
     data = sample_data()
-    data["events"][2]["location"] = {
-        "name": "Washington",
-        "country": "USA",
-        "latitude": 38.9,
-        "longitude": -77.04,
-    }
+    data["events"][2]["location"] = {"name": "Washington", "country": "USA", "latitude": 38.9,
+                                     "longitude": -77.04}
     data["events"][3]["location"] = None
     opened = open_page(browser, tmp_path, data, hash_part="#view=map")
     page = opened.page
@@ -1032,9 +850,8 @@ def test_clicking_an_actor_node_filters_the_timeline(browser: Any, tmp_path: Pat
     assert (page.text_content("#count") or "").startswith("2 of 5 events shown")
     assert page.get_attribute("#tab-timeline", "aria-selected") == "true"
     assert page.is_visible("#chart .main-svg") and drawn_timeline_marks(page) == 2
-    assert page.evaluate(
-        "Array.from(document.getElementById('filter-actors').selectedOptions).map(o => o.value)"
-    ) == ["Russia"]
+    assert page.evaluate("Array.from(document.getElementById('filter-actors').selectedOptions)"
+                         ".map(o => o.value)") == ["Russia"]
     assert "view=" not in page.evaluate("location.hash")
     # The keyboard's way: the list of actors under the network.
     page.click("#tab-network")
@@ -1101,8 +918,7 @@ def test_hostile_articles_run_no_script_in_any_view(browser: Any, tmp_path: Path
     hostile_name = "<b onmouseover=alert(1)>Blinken</b>"
     assert hostile_name in hover_text_at(page, "network", hostile_name)
     assert "<b onmouseover=alert(1)>Bli" in (page.text_content("#network .textpoint") or "") + "".join(
-        page.locator("#network .textpoint").all_text_contents()
-    )
+        page.locator("#network .textpoint").all_text_contents())
     page.click("#network-list-box summary")
     assert page.locator("#network-list .actor-link", has_text=hostile_name).count() == 1
     page.click("#tab-map")
