@@ -883,16 +883,11 @@ def fuzzy_known(written: str, lexicon: Lexicon) -> bool:
 
 @functools.cache
 def surname_index(knowledge: Knowledge) -> dict[str, Person]:
-    """Surnames that belong to exactly one known person. Chinese, Korean and Cambodian names put the
-    family name first ("Xi Jinping" is Xi, "Hun Sen" is Hun)."""
+    """Family names that belong to exactly one known person."""
     owners: dict[str, list[Person]] = {}
     for person in knowledge.people.values():
-        parts = person.name.split()
-        if len(parts) < 2:
-            continue
-        family_first = person.country in FAMILY_NAME_FIRST and parts[0] not in WESTERN_GIVEN_NAMES
-        surname = parts[0] if family_first else parts[-1]
-        if surname[:1].isupper():
+        surname = family_name(person)
+        if surname and surname[:1].isupper():
             owners.setdefault(surname, []).append(person)
     return {surname: people[0] for surname, people in owners.items() if len(people) == 1}
 
@@ -904,12 +899,22 @@ def surname_holder(knowledge: Knowledge, surname: str, day: dt.date | None) -> P
     holders = [
         person
         for person in knowledge.people.values()
-        if person.name.split()[-1:] == [surname] and any(h.covers(day) for h in person.holdings)
+        if family_name(person) == surname and any(h.covers(day) for h in person.holdings)
     ]
     return holders[0] if len(holders) == 1 else None
 
 
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
+
+
+def family_name(person: Person) -> str | None:
+    """The name a person is called by alone: the last part, or the first for Chinese, Korean and
+    Cambodian names ("Xi Jinping" is Xi) unless they go by a Western given name ("Mark Chen")."""
+    parts = person.name.split()
+    if len(parts) < 2:
+        return None
+    family_first = person.country in FAMILY_NAME_FIRST and parts[0] not in WESTERN_GIVEN_NAMES
+    return parts[0] if family_first else parts[-1]
 
 
 def in_office_near(person: Person, day: dt.date | None) -> bool:
@@ -919,8 +924,8 @@ def in_office_near(person: Person, day: dt.date | None) -> bool:
     return any(h.start.year - 1 <= day.year <= (h.end or dt.date.max).year + 3 for h in person.holdings)
 
 
-# Short surnames that are also English words or months: never a leader on their own ("May", "Ban").
-SHORT_WORDS = frozenset("may ban lee li kim wen moon sun yu ma".split())
+# Short surnames that are also English words or shared by many: never a leader on their own ("May").
+SHORT_WORDS = frozenset(word.lower() for word in words("short_surname_words"))
 
 
 def leads_state_on(person: Person, day: dt.date | None) -> bool:

@@ -74,6 +74,10 @@ def parse_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (expected YYYY-MM-DD)") from None
 
 
+# What `timeline build` says by its exit code about how much it could read.
+EXIT_CODES = {"complete": 0, "nothing": 1, "partial": 3}
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline",
@@ -205,7 +209,7 @@ def run_timexes(lines: Iterable[str], out: TextIO, name: str) -> int:
 
 def run_build(args: argparse.Namespace) -> int:
     from timeline.load import ReadSettings
-    from timeline.pipeline import EXIT_CODES, build, read_status, write_outputs, write_report
+    from timeline.pipeline import build, read_status, write_outputs, write_report
 
     try:
         reading = ReadSettings(fields=dict(args.fields), max_bytes=int(args.max_size * 1_000_000))
@@ -240,10 +244,8 @@ def run_build(args: argparse.Namespace) -> int:
     print(f"actors: {len(result.actors)}")
     for problem in result.problems:
         print(f"{'skipped' if problem.skipped else 'warning'} {problem}")
-    if result.problems and result.documents:
+    if result.problems:
         print(f"{len(result.problems)} problem(s), listed in {args.out / 'report.json'}")
-    elif result.problems:
-        print(f"listed in {args.out / 'report.json'}")
     for path in written:
         print(f"wrote {path}")
     status = read_status(result)

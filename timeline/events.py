@@ -171,7 +171,7 @@ def extract_events(
             elif not actors:
                 continue
             elif (
-                alone_at_home(actors, knowledge)
+                alone_at_home(actors)
                 and not abroad_context(text, Span(previous_start, sentence.end), mentions, actors)
                 and not acts_abroad(doc, sentence, knowledge, hit, actors)
             ):
@@ -205,7 +205,7 @@ def extract_events(
     return events
 
 
-def alone_at_home(actors: Sequence[EventActor], knowledge: Knowledge) -> bool:
+def alone_at_home(actors: Sequence[EventActor]) -> bool:
     """Whether an event has one state's actors only: no target, no second country, no international body."""
     countries = {a.country for a in actors if a.country}
     bodies = [a for a in actors if a.kind == "organisation" and not a.country]

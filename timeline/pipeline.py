@@ -154,9 +154,6 @@ def read_status(timeline: Timeline) -> str:
     return "partial" if any(p.skipped for p in timeline.problems) else "complete"
 
 
-EXIT_CODES = {"complete": 0, "nothing": 1, "partial": 3}
-
-
 def report(timeline: Timeline) -> dict[str, object]:
     """What was read and what was not, with each problem's file, line and reason."""
     reasons: dict[str, int] = {}
