@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
-from timeline.model import ActorMention, Event, Timeline
+from timeline.model import ActorMention, Event, Problem, Timeline
 
 FORMAT = "timeline-events/1"
 DATING = ("DATE", "TIME")  # what can date an event; durations and sets are listed apart
@@ -107,6 +107,10 @@ def slug(name: str) -> str:
     return make_slug(name)
 
 
+def problem_json(problem: Problem) -> dict[str, Any]:
+    return {"path": problem.path, "line": problem.line, "reason": problem.reason, "skipped": problem.skipped}
+
+
 def timeline_json(timeline: Timeline) -> dict[str, Any]:
     return {
         "format": FORMAT,
@@ -128,10 +132,7 @@ def timeline_json(timeline: Timeline) -> dict[str, Any]:
         ],
         "actors": timeline.actors,
         "events": [event_json(e) for e in timeline.events],
-        "problems": [
-            {"path": p.path, "line": p.line, "reason": p.reason, "skipped": p.skipped}
-            for p in timeline.problems
-        ],
+        "problems": [problem_json(p) for p in timeline.problems],
     }
 
 

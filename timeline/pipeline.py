@@ -19,7 +19,7 @@ from pathlib import Path
 from timeline.actors import find_actors
 from timeline.documents import prepare_document
 from timeline.events import extract_events, retrospective
-from timeline.export import actors_json, dumps, timeline_json
+from timeline.export import actors_json, dumps, problem_json, timeline_json
 from timeline.identity import canonical_people, rename_events, rename_mentions
 from timeline.knowledge import Knowledge, load_knowledge
 from timeline.load import ReadSettings, read_sources
@@ -165,9 +165,6 @@ def report(timeline: Timeline) -> dict[str, object]:
         "status": read_status(timeline),
         "documents_read": len(timeline.documents),
         "files_read": len({d.path for d in timeline.documents}),
-        "problems": [
-            {"path": p.path, "line": p.line, "reason": p.reason, "skipped": p.skipped}
-            for p in timeline.problems
-        ],
+        "problems": [problem_json(p) for p in timeline.problems],
         "problems_by_reason": dict(sorted(reasons.items())),
     }
