@@ -659,15 +659,14 @@ def spring_positions(graph: Any, *, seed: int) -> dict[str, tuple[float, float]]
     )
     hub = ("hub",)  # not a string, so never an actor's name
     layout.add_weighted_edges_from((hub, name, NETWORK_GRAVITY) for name in names)
-    found = nx.spring_layout(
-        layout, seed=seed, iterations=NETWORK_ITERATIONS
-    )  # under 500 nodes: the force method
-    xs = {name: float(found[name][0]) for name in names}
-    ys = {name: float(found[name][1]) for name in names}
-    mid_x, mid_y = (max(xs.values()) + min(xs.values())) / 2, (max(ys.values()) + min(ys.values())) / 2
-    scale = max(max(xs.values()) - min(xs.values()), max(ys.values()) - min(ys.values())) / 2 or 1.0
+    found = nx.spring_layout(layout, seed=seed, iterations=NETWORK_ITERATIONS)
+    xs = [float(found[name][0]) for name in names]
+    ys = [float(found[name][1]) for name in names]
+    mid_x, mid_y = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    scale = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 or 1.0
     return {
-        name: (round((xs[name] - mid_x) / scale, 4), round((ys[name] - mid_y) / scale, 4)) for name in names
+        name: (round((x - mid_x) / scale, 4), round((y - mid_y) / scale, 4))
+        for name, x, y in zip(names, xs, ys, strict=True)
     }
 
 
