@@ -472,3 +472,49 @@ def test_calling_a_leader_is_a_phone_call_and_calling_him_a_killer_is_criticism(
     (insult,) = events_of("Biden called Putin a killer in an interview on Wednesday.", dt.date(2021, 3, 18))
     assert insult.cameo == "111"
     assert all(e.cameo != "041" for e in events_of("Erdogan called on President Putin to end the war."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The speaker follows the verb; the countries before it are what was said.
+        "Densely populated cities in countries such as China or India would suffer, said Guan Yi, "
+        "a virologist at the University of Hong Kong.",
+        # The subject is a company's chairman, not India.
+        "The chairman and founder of India's Jet Airways said the airline may defer its orders for "
+        "10 Boeing 787 Dreamliners.",
+        # Companies dealing with companies: no states in it.
+        "International Lease Finance Corp, the largest plane-leasing company, said it was "
+        "negotiating for more planes with Airbus and Boeing.",
+        # Two states doing the same thing to a ship are not dealing with each other.
+        "Barbados and Grenada rebuffed a cruise ship over a flu scare.",
+    ],
+)
+def test_private_speakers_companies_and_parallel_acts_are_not_diplomacy(text: str) -> None:
+    assert events_of(text, dt.date(2009, 5, 4)) == [], [e.title for e in events_of(text)]
+
+
+def test_a_speaker_after_the_verb_speaks_of_what_comes_before() -> None:
+    event = only("Talks with Iran will continue, said a spokesman for the State Department.")
+    assert "State Department" in roles(event)["source"]
+    assert "Iran" in roles(event)["target"]
+
+
+def test_the_head_of_a_state_named_after_of_speaks_for_it() -> None:
+    event = only("The president of France said Russia must withdraw its troops.")
+    assert roles(event) == {"source": {"France"}, "target": {"Russia"}}
+
+
+def test_a_company_acted_on_by_a_state_brings_its_country() -> None:
+    event = only("The United States banned China Telecom from operating in the country on Tuesday.")
+    assert "China" in {a.name for a in event.actors}
+
+
+def test_states_named_together_do_joint_things_and_reciprocal_ones() -> None:
+    assert only("Israel and the United Arab Emirates signed the accords on Tuesday.").cameo.startswith("05")
+    event = only("Blinken and Yang Jiechi sparred against each other on Friday.")
+    assert {"United States", "China"} <= {a.name for a in event.actors}
+
+
+def test_yet_to_is_not_yet_done() -> None:
+    assert only("The Angolan energy minister has yet to arrive in Vienna.").status == "negated"

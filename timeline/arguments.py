@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from timeline.knowledge import Knowledge
+from timeline.knowledge import Knowledge, words
 from timeline.model import ActorMention, Event, EventActor, Span
 from timeline.triggers import TriggerHit, inside, quoted_spans
 
@@ -228,6 +228,14 @@ def clause_arguments(
             return recent_pair_or_one(mentions, sentence.start), []
         last = next((e for e in reversed(previous) if e.cameo.startswith("01")), None)
         return ([actor_mention(a) for a in last.actors if a.role == "source"] if last else []), []
+    if hit.trigger.code.startswith("01") and not hit.trigger.noun and re.search(r"[,”\"]\s*$", lead):
+        # "..., said Guan Yi, a virologist": the speaker follows the verb and ends at the next comma;
+        # what comes before the comma is what was said, and whom it spoke of.
+        stop = re.search(r"[,;]", text[hit.end : clause_end])
+        end = hit.end + stop.start() if stop else clause_end
+        speaker = [m for m in after if m.start < end][:1]
+        spoken_of = [m for m in before if not locative(text, m) and m.name not in {s.name for s in speaker}]
+        return speaker, spoken_of[:3]
     coordinated = re.search(r"(?:,\s*|\b)and\s+(?:then\s+|also\s+)?$", lead)  # "X said ... and warned"
     participle = (
         coordinated
@@ -268,8 +276,6 @@ def clause_arguments(
             sources = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2])
         elif PRONOUNS.search(lead):
             sources = [m for m in recent_pair_or_one(mentions, sentence.start)]
-    if re.search(r"\s(?:over|about|on|regarding)$", text[hit.start : hit.end]):
-        return sources, []  # "clashed over X": X is the topic
     if re.search(r"\s(?:over|about|on|regarding)$", text[hit.start : hit.end]):
         return sources, []  # "clashed over X": X is the topic
     # What a statement is about is in its complement ("said that Blinken opposed China's ..."), but
@@ -460,11 +466,30 @@ PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|across|inside|outside)\s+(
 MODIFYING_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|for|on|to|across|inside|outside)\s+(?:the\s+)?$")
 
 
+# "The president of France", "the government of Iraq": who speaks for the state after "of".
+STATE_HEAD = re.compile(
+    r"\b(?:president|prime minister|premier|minister|chancellor|king|queen|emir|sultan|leaders?|"
+    r"government|ministry|foreign office|embassy|ambassador|envoy|delegation|spokes(?:man|woman|person)|"
+    r"parliament|army|military|armed forces|navy|air force)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# "The chairman and founder of India's Jet Airways": a private person of a state or body.
+PRIVATE_HEAD = re.compile(
+    r"\b(?:" + "|".join(words("private_people")) + r")(?:\s+and\s+[a-z]+)?\s+(?:of|at|for)\s+(?:the\s+)?$"
+)
+
+
 def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
     """The actors just before the verb, with those joined to them by 'and' or commas. An actor in a
     prepositional phrase ("A Mexican embassy official in China said") modifies the subject and is
     never the subject."""
-    while before and MODIFYING_PREPOSITION.search(text, max(0, before[-1].start - 12), before[-1].start):
+    while (
+        before
+        and MODIFYING_PREPOSITION.search(text, max(0, before[-1].start - 12), before[-1].start)
+        and not STATE_HEAD.search(text, max(0, before[-1].start - 40), before[-1].start)
+    ):
         before = before[:-1]
     if not before:
         return []
@@ -475,6 +500,8 @@ def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
             group.insert(0, mention)
         else:
             break
+    if PRIVATE_HEAD.search(text, max(0, group[0].start - 40), group[0].start):
+        return []  # the subject is someone who works there, not the state or body
     return group
 
 
@@ -527,9 +554,14 @@ def event_actors(
 ) -> tuple[EventActor, ...]:
     """Event actors, each person's or national body's country beside it, without repeats."""
     result: dict[str, EventActor] = {}
+    # A company's home is a party when someone else acts on the company ("the US ordered China
+    # Telecom out"), not when companies deal with each other ("talks with Airbus" are not with France).
+    companies_alone = all(m.kind == "company" for m in sources)
     for role, group in (("source", sources), ("target", targets)):
         for mention in group:
             result.setdefault(mention.name, describe_actor(mention, role))
+            if mention.kind == "company" and companies_alone:
+                continue
             if mention.kind != "country" and mention.country in knowledge.countries:
                 country = knowledge.countries[mention.country]
                 result.setdefault(country.name, EventActor(country.name, "country", role, country.code))

@@ -158,7 +158,8 @@ def extract_events(
                 m for m in targets if m.kind != "media"
             ]  # "told Reuters" is not a dealing with Reuters
             actors = event_actors(sources, targets, knowledge)
-            if actors and not diplomatic(hit, sources, actors, knowledge):
+            reciprocal = bool(RECIPROCAL.search(text, hit.end, min(sentence.end, hit.end + 60)))
+            if actors and not diplomatic(hit, sources, actors, knowledge, reciprocal):
                 # Troops of one country acting in another are international too ("British troops in Basra").
                 place = find_location(doc, sentence, knowledge, near=hit.start)
                 abroad = place is not None and place.country is not None
@@ -258,6 +259,14 @@ POLITICAL_KINDS = frozenset({"country", "organisation", "party", "armed_group"})
 BETWEEN_STATES = frozenset({"03", "04", "05", "15", "16"})
 
 
+# Kinds of event that states named together do with each other ("Israel and the UAE signed",
+# "Indian and Chinese troops clashed").
+JOINT_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
+
+
+RECIPROCAL = re.compile(r"\b(?:each other|one another)\b")
+
+
 # Roles that speak for a state ("Apple CEO" and "party chairman" do not).
 POLITICAL_ROLE = re.compile(
     r"\b(?:minister|president|premier|chancellor|secretary|ambassador|envoy|diplomat|spokes(?:man|woman|person)|"
@@ -269,7 +278,11 @@ POLITICAL_ROLE = re.compile(
 
 
 def diplomatic(
-    hit: TriggerHit, sources: list[ActorMention], actors: Sequence[EventActor], knowledge: Knowledge
+    hit: TriggerHit,
+    sources: list[ActorMention],
+    actors: Sequence[EventActor],
+    knowledge: Knowledge,
+    reciprocal: bool = False,
 ) -> bool:
     """Whether an event belongs on a timeline of international relations. It involves two countries
     or an international organisation; or it is inherently between states (a visit, a treaty, cutting
@@ -326,6 +339,14 @@ def diplomatic(
         spoken_of = countries - speakers
         between = bool(spoken_of) and (bool(speakers) or len(spoken_of) >= 2)
         return between or international_body and len(actors) >= 2
+    if (
+        hit.trigger.code[:2] not in JOINT_ROOTS
+        and not reciprocal
+        and not any(a.role == "target" for a in actors)
+    ):
+        # "Barbados and Grenada rebuffed a cruise ship": two states doing the same, not dealing with
+        # each other.
+        countries = set()
     return len(countries) >= 2 or international_body or state and hit.trigger.code[:2] in BETWEEN_STATES
 
 
