@@ -197,6 +197,10 @@ def clause_arguments(
         and not any(low < m.start < high for low, high in closed)
     ]
     after = [m for m in own if hit.end <= m.start < clause_end]
+    if not before and (relative := re.search(r",\s*who\s*$", text[sentence.start : clause_start])):
+        # "Joe Biden, who spoke by phone with Niinisto on Friday, will ...": the one the clause is about.
+        antecedent = [m for m in own if m.end <= sentence.start + relative.start()]
+        before = subject_group(text, antecedent[-2:]) if antecedent else []
     if hit.trigger.noun:
         return noun_arguments(text, sentence, hit, before, after, mentions, previous)
     passive = re.search(

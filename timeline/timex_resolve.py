@@ -121,6 +121,13 @@ class Context:
         sentence_start = max(sentence_start, start - TENSE_REACH)
         sentence_end = min(sentence_end, end + TENSE_REACH)
         best, best_distance = "", 10**9
+        # "Biden, who spoke with them on Friday, will host them": a cue in the date's own stretch
+        # between commas outranks one beyond a comma after it.
+        segment_start = self.text.rfind(",", sentence_start, start) + 1 or sentence_start
+        comma_after = self.text.find(",", end, sentence_end)
+        own_cue = any(
+            pattern.search(self.text, segment_start, start) for pattern in (FUTURE_CUE, PAST_CUE)
+        )
         for cue_pattern, label in ((FUTURE_CUE, "future"), (PAST_CUE, "past")):
             for cue in cue_pattern.finditer(self.text, sentence_start, sentence_end):
                 if start <= cue.start() < end:
@@ -140,6 +147,8 @@ class Context:
                     continue
                 if cue.start() >= end and LATER_CLAUSE.search(self.text, end, cue.start()):
                     continue  # "raised rates in December and will meet again": the cue is another clause's
+                if own_cue and comma_after != -1 and cue.start() > comma_after:
+                    continue
                 distance = start - cue.end() if cue.end() <= start else int((cue.start() - end) * 1.5)
                 if distance < best_distance:
                     best, best_distance = label, distance
