@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.documents import prepare_document, split_sentences
+from timeline.documents import named_terms, prepare_document, split_sentences
+from timeline.knowledge import load_knowledge
 from timeline.model import Document
 
 
@@ -62,3 +63,43 @@ def test_date_is_inferred_from_a_dateline_and_marked() -> None:
 def test_no_evidence_leaves_the_date_unknown() -> None:
     prepared = prepare_document(Document("a", "The ministers met on Friday and agreed to talk again."))
     assert prepared.published is None and not prepared.published_inferred
+
+
+def in_office_year(text: str) -> Document:
+    knowledge = load_knowledge()
+    return prepare_document(Document("a", text), None, knowledge.summits, knowledge.holdings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Medvedev (president from May 2008), Sarkozy (to May 2012) and Bush (to January 2009).
+        (
+            "TBILISI, Aug 13 (Wire) - French President Nicolas Sarkozy flew in from Moscow, where "
+            "Dmitry Medvedev had accepted his plan. George W. Bush called for restraint.",
+            dt.date(2008, 8, 13),
+        ),
+        # A year written in the text is a floor (2018), Imran Khan took office in August 2018.
+        (
+            "NEW DELHI, Feb 26 (Wire) - India said it struck a camp in Pakistan. Prime Minister Imran "
+            "Khan, who took office in August 2018, called a meeting on Tuesday.",
+            dt.date(2019, 2, 26),
+        ),
+        # 2014 and 2015 both fit Kerry, Zarif and Obama; only in 2015 was April 2 a Thursday.
+        (
+            "LAUSANNE, April 2 (Wire) - John Kerry and Mohammad Javad Zarif reached a framework on "
+            "Thursday after talks that began in 2013. Barack Obama welcomed it.",
+            dt.date(2015, 4, 2),
+        ),
+    ],
+)
+def test_a_dateline_without_a_year_takes_it_from_who_held_office(text: str, expected: dt.date) -> None:
+    prepared = in_office_year(text)
+    assert prepared.published == expected
+    assert prepared.published_origin == "dateline, year from who held office"
+
+
+def test_former_office_holders_do_not_date_the_article() -> None:
+    knowledge = load_knowledge()
+    terms = named_terms("Former president George W. Bush spoke; Barack Obama listened.", knowledge.holdings)
+    assert {name for name, _, _ in terms} == {"Barack Obama"}

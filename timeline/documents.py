@@ -13,9 +13,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from timeline.knowledge import words
+from timeline.knowledge import Holding, fold, words
 from timeline.model import Document, Span
-from timeline.published import Summit, infer_published
+from timeline.published import Summit, Term, infer_published
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(words("abbreviations"))
@@ -63,16 +63,46 @@ def add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append(Span(start, end))
 
 
+FORMER = re.compile(r"\b(?:former|late|ex-|then-|then)\s*$")
+OFFICE_WORDS = re.compile(
+    r"(?:\b(?:president|prime minister|foreign minister|minister|secretary of state|secretary|leader)\s*)+$"
+)
+
+
+def named_terms(text: str, holdings: Sequence[Holding]) -> list[Term]:
+    """The terms in office of the office holders the text names by full name ("Dmitry Medvedev", or
+    "Tayyip Erdogan" for Recep Tayyip Erdogan), not as former holders ("former president Bush")."""
+    folded = fold(text)
+    terms: list[Term] = []
+    for holding in holdings:
+        tokens = fold(holding.name).split()
+        for variant in (" ".join(tokens), " ".join(tokens[-2:])):  # the full name first
+            if len(tokens) < 2 or variant not in folded:
+                continue
+            named = re.search(rf"(?<!\w){re.escape(variant)}(?!\w)", folded)
+            if named:
+                before = OFFICE_WORDS.sub("", folded[max(0, named.start() - 40) : named.start()]).rstrip()
+                if not FORMER.search(before):
+                    terms.append((holding.name, holding.start, holding.end))
+                break
+    return terms
+
+
 def prepare_document(
-    doc: Document, default_published: dt.date | None = None, summits: Sequence[Summit] | None = None
+    doc: Document,
+    default_published: dt.date | None = None,
+    summits: Sequence[Summit] | None = None,
+    holdings: Sequence[Holding] = (),
 ) -> Document:
     """The document with its sentences and a publication date (given, defaulted or inferred; `summits`
-    replaces the built-in list of multilateral summits the inference knows)."""
+    replaces the built-in list of multilateral summits the inference knows, `holdings` are the offices
+    and their holders it may date a dateline's year by)."""
     published, origin, inferred = doc.published, doc.published_origin, False
     if published is None and default_published is not None:
         published, origin = default_published, "command line"
     if published is None:
-        found = infer_published(doc.text, doc.title, summits=summits)
+        terms = named_terms(f"{doc.title}\n{doc.text}", holdings)
+        found = infer_published(doc.text, doc.title, summits=summits, terms=terms)
         if found:
             published, origin = found
             inferred = True

@@ -42,7 +42,7 @@ def extract_document(
     doc: Document, knowledge: Knowledge, default_published: dt.date | None = None
 ) -> Extraction:
     """Everything one document says: its dated expressions, actors and events."""
-    doc = prepare_document(doc, default_published, knowledge.summits)
+    doc = prepare_document(doc, default_published, knowledge.summits, knowledge.holdings)
     timexes = tag(doc.text, doc.published)
     if retrospective(timexes, doc.published):  # a history: dates anchor on each other, not on the day
         timexes = tag(doc.text, doc.published, narrative=True)

@@ -11,7 +11,9 @@ Evidence, strongest first:
    cannot report as past something after its own date.
 
 Years written in the text ("in March 2021") are evidence too: they give a dateline its year, pick
-between summits held in the same city, and rule out a summit older than what the text reports.
+between summits held in the same city, and rule out a summit older than what the text reports. So
+are the office holders the text names: a dateline without a year ("TBILISI, Aug 13") takes the year
+from then on when most of them held office ("Presidents Medvedev, Sarkozy and Bush": 2008).
 When the evidence does not pin a date down, the answer is None: a wrong date would mislead every
 relative date in the article.
 """
@@ -131,17 +133,26 @@ def _country_names() -> dict[str, tuple[str, ...]]:
     return names
 
 
+# One office holder the text names: (name, first day in office, last day or None).
+Term = tuple[str, dt.date, dt.date | None]
+
+
 def infer_published(
-    text: str, title: str = "", *, summits: Sequence[Summit] | None = None
+    text: str,
+    title: str = "",
+    *,
+    summits: Sequence[Summit] | None = None,
+    terms: Sequence[Term] = (),
 ) -> tuple[dt.date, str] | None:
     """A publication date inferred from the text and the reason ("dateline", "latest past date in text",
-    "summit: G20 Rome Summit"), or None when the text does not pin one down."""
+    "summit: G20 Rome Summit"), or None when the text does not pin one down. `terms` are the terms in
+    office of the people the text names: they give a dateline without a year ("Aug 13") its year."""
     full_text = f"{title}\n{text}" if title else text
     timexes = tag(full_text, None)
     years = _reported_years(full_text, timexes)
-    dateline = _dateline(full_text, years)
+    dateline = _dateline(full_text, years, terms)
     if dateline:
-        return dateline, "dateline"
+        return dateline
     latest = _latest_past_day(full_text, timexes)
     summit = _summit(full_text, load_summits() if summits is None else summits, years, latest)
     if summit:
@@ -151,7 +162,7 @@ def infer_published(
     return None
 
 
-def _dateline(text: str, years: list[int]) -> dt.date | None:
+def _dateline(text: str, years: list[int], terms: Sequence[Term] = ()) -> tuple[dt.date, str] | None:
     top = text[:DATELINE_WINDOW]
     for pattern in DATELINES:
         for found in pattern.finditer(top):
@@ -161,14 +172,44 @@ def _dateline(text: str, years: list[int]) -> dt.date | None:
                 continue
             value = values[0]
             if _FULL_DAY.match(value):
-                return dt.date.fromisoformat(value)
+                return dt.date.fromisoformat(value), "dateline"
             partial = re.match(r"^XXXX-([0-9]{2})-([0-9]{2})$", value)
-            if partial and years:
-                try:
-                    return dt.date(max(years), int(partial.group(1)), int(partial.group(2)))
-                except ValueError:
-                    continue
+            if partial:
+                month, day = int(partial.group(1)), int(partial.group(2))
+                if held := _year_in_office(month, day, years, terms, text):
+                    return held, "dateline, year from who held office"
+                if years:
+                    try:
+                        return dt.date(max(years), month, day), "dateline"
+                    except ValueError:
+                        continue
     return None
+
+
+def _year_in_office(
+    month: int, day: int, years: list[int], terms: Sequence[Term], text: str
+) -> dt.date | None:
+    """The day in the year when most of the office holders the text names were in office, from the
+    latest year the text reports on (an article is not older than what it reports). On a tie, a year
+    in which the text's weekdays fit (the day or the day before is a weekday it names: "on Thursday"),
+    then the earliest. "Aug 13" with Presidents Medvedev, Sarkozy and Bush is 2008."""
+    if not terms:
+        return None
+    weekdays = set(re.findall(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text))
+    first = max(years) if years else min(start.year for _, start, _ in terms)
+    best: tuple[int, bool, dt.date] | None = None
+    for year in range(first, dt.date.today().year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue  # 29 February
+        holding = {
+            name for name, start, end in terms if start <= candidate and (end is None or candidate <= end)
+        }
+        fits = bool({candidate.strftime("%A"), (candidate - dt.timedelta(days=1)).strftime("%A")} & weekdays)
+        if holding and (best is None or (len(holding), fits) > best[:2]):
+            best = (len(holding), fits, candidate)
+    return best[2] if best else None
 
 
 def _reported_years(text: str, timexes: Sequence[Any]) -> list[int]:
