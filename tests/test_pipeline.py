@@ -276,3 +276,18 @@ def test_own_annotated_articles_stay_above_their_bar(tmp_path: Path) -> None:
         "0.8",
     )
     assert result.returncode == 0, result.stdout[-1500:]
+
+
+@pytest.mark.parametrize(
+    ("corpus", "recall", "precision"),
+    [("dev-a", "0.45", "0.75"), ("dev-b", "0.5", "0.65"), ("dev-c", "0.4", "0.75")],
+)
+def test_articles_written_apart_from_the_code_stay_above_their_bar(
+    tmp_path: Path, corpus: str, recall: str, precision: str
+) -> None:
+    """Articles and gold written by a session that did not see the code (tests/corpus/dev-*): a
+    development set for what the seeds and samples do not cover, with datelines without a year."""
+    build(tmp_path, ROOT / "tests" / "corpus" / corpus)
+    gold = ROOT / "tests" / "gold" / f"{corpus}.gold.json"
+    result = score(tmp_path / "events.json", gold, "--min-recall", recall, "--min-precision", precision)
+    assert result.returncode == 0, result.stdout[-1500:]
