@@ -470,11 +470,20 @@ PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|across|inside|outside)\s+(
 MODIFYING_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|for|on|to|across|inside|outside)\s+(?:the\s+)?$")
 
 
+# Roles that speak for a state ("Apple CEO" and "party chairman" do not).
+POLITICAL_ROLE_WORDS = (
+    r"minister|president|premier|chancellor|secretary|ambassador|envoy|diplomat|spokes(?:man|woman|person)|"
+    r"senator|congress(?:man|woman)|lawmaker|governor|mayor|king|queen|prince|emir|sultan|sheikh|general|"
+    r"admiral|commander|official|adviser|advisor|negotiator|commissioner|representative|leader|"
+    r"chief of staff|head of state|prime minister|state councill?or|speaker"
+)
+POLITICAL_ROLE = re.compile(rf"\b(?:{POLITICAL_ROLE_WORDS})\b", re.I)
+
+
 # "The president of France", "the government of Iraq": who speaks for the state after "of".
 STATE_HEAD = re.compile(
-    r"\b(?:president|prime minister|premier|minister|chancellor|king|queen|emir|sultan|leaders?|"
-    r"government|ministry|foreign office|embassy|ambassador|envoy|delegation|spokes(?:man|woman|person)|"
-    r"parliament|army|military|armed forces|navy|air force)\s+of\s+(?:the\s+)?$",
+    rf"\b(?:{POLITICAL_ROLE_WORDS}|government|ministry|foreign office|embassy|delegation|parliament|army|"
+    r"military|armed forces|navy|air force)s?\s+of\s+(?:the\s+)?$",
     re.I,
 )
 

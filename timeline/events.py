@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from timeline.arguments import LIGHT_VERB, arguments, event_actors, within
+from timeline.arguments import LIGHT_VERB, POLITICAL_ROLE, arguments, event_actors, within
 from timeline.knowledge import Knowledge, cameo_codes
 from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex, event_title
 from timeline.places import find_location
@@ -265,16 +265,6 @@ JOINT_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 
 
 RECIPROCAL = re.compile(r"\b(?:each other|one another)\b")
-
-
-# Roles that speak for a state ("Apple CEO" and "party chairman" do not).
-POLITICAL_ROLE = re.compile(
-    r"\b(?:minister|president|premier|chancellor|secretary|ambassador|envoy|diplomat|spokes(?:man|woman|person)|"
-    r"senator|congress(?:man|woman)|lawmaker|governor|mayor|king|queen|prince|emir|sultan|sheikh|general|"
-    r"admiral|commander|official|adviser|advisor|negotiator|commissioner|representative|leader|"
-    r"chief of staff|head of state|prime minister|state councill?or|speaker)\b",
-    re.I,
-)
 
 
 def diplomatic(
