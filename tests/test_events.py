@@ -518,3 +518,72 @@ def test_states_named_together_do_joint_things_and_reciprocal_ones() -> None:
 
 def test_yet_to_is_not_yet_done() -> None:
     assert only("The Angolan energy minister has yet to arrive in Vienna.").status == "negated"
+
+
+def test_a_day_counted_from_another_date_dates_the_event_it_tells_of() -> None:
+    text = (
+        "Cuban President Raúl Castro met Barack Obama on Monday. The thaw the two presidents announced "
+        "on Dec. 17, 2014, came a day after they spoke by telephone."
+    )
+    call = next(e for e in events_of(text, dt.date(2016, 3, 21)) if e.cameo.startswith("041"))
+    assert call.date == "2014-12-16"
+    event = only("Putin spoke by phone with Erdogan two days before the summit on May 5, 2016.")
+    assert event.date == "2016-05-03"
+
+
+def test_a_date_in_a_clause_about_something_else_does_not_date_the_event() -> None:
+    text = (
+        "North Korean leader Kim Jong Un met South Korean President Moon Jae-in on Friday. The two leaders "
+        "held talks at the Peace House, and in the afternoon signed a declaration in which they pledged "
+        "to pursue talks with the United States this year."
+    )
+    events = events_of(text, dt.date(2018, 4, 27))
+    assert {e.cameo[:2] for e in events} >= {"04", "05"}  # the signing is an event of its own
+    assert all(e.date == "2018-04-27" for e in events if e.cameo[:2] in ("04", "05"))
+    event = only(
+        "Last Tuesday, Prime Minister Imran Khan, a former cricket captain who took office in August 2018, "
+        "offered to act if India shared evidence, but warned that Pakistan would retaliate if attacked.",
+        dt.date(2019, 2, 26),
+    )
+    assert event.date == "2019-02-19"
+    assert roles(event) == {"source": {"Imran Khan", "Pakistan"}, "target": {"India"}}
+
+
+def test_they_and_a_title_before_the_name_find_who_acted() -> None:
+    text = (
+        "Cuban President Raúl Castro met Barack Obama on Monday. They first met face to face at the "
+        "Summit of the Americas in Panama last April."
+    )
+    earlier = [e for e in events_of(text, dt.date(2016, 3, 21)) if e.date == "2015-04"]
+    assert earlier and {"Raúl Castro", "Barack Obama"} <= {a.name for a in earlier[0].actors}
+    event = only(
+        "Hours earlier, Pakistan's chief military spokesman, Major General Asif Ghafoor, said Indian "
+        "aircraft had violated the Line of Control.",
+        dt.date(2019, 2, 26),
+    )
+    assert roles(event)["source"] == {"Asif Ghafoor", "Pakistan"}
+    assert roles(event)["target"] == {"India"}
+
+
+def test_a_rebuke_drawn_from_someone_is_theirs() -> None:
+    text = (
+        "Volodymyr Zelenskiy sat with NATO leaders on Wednesday at the first meeting of the new "
+        "NATO-Ukraine Council, a day after the alliance declined to give his country a date for "
+        "membership and drew an angry rebuke from Kyiv."
+    )
+    events = events_of(text, dt.date(2023, 7, 12))
+    meeting = next(e for e in events if e.cameo.startswith("04"))
+    assert roles(meeting) == {"source": {"Volodymyr Zelensky", "Ukraine"}, "target": {"NATO"}}
+    rebuke = next(e for e in events if e.cameo.startswith("11"))
+    assert roles(rebuke) == {"source": {"Ukraine"}, "target": {"NATO"}}
+
+
+def test_a_verb_after_and_and_an_aside_shares_the_subject() -> None:
+    text = (
+        "U.S. President Joe Biden met Ukrainian President Volodymyr Zelenskiy on Wednesday and, in a "
+        "speech at Vilnius University later in the day, said the West's support for Ukraine would not waver."
+    )
+    events = events_of(text, dt.date(2023, 7, 12))
+    statement = next(e for e in events if e.cameo.startswith("01"))
+    assert "Joe Biden" in roles(statement)["source"]
+    assert len([e for e in events if e.cameo.startswith("04")]) == 1

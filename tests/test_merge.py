@@ -139,3 +139,17 @@ def test_a_named_statement_and_a_countries_only_statement_in_one_article_stay_ap
         ]
     )
     assert len(merged) == 2
+
+
+def test_one_person_meeting_an_alliance_and_a_foreign_leader_are_two_meetings() -> None:
+    zelensky = EventActor("Volodymyr Zelensky", "person", "source", "UKR")
+    ukraine = EventActor("Ukraine", "country", "source", "UKR")
+    nato = EventActor("NATO", "organisation", "target", None)
+    biden = EventActor("Joe Biden", "person", "source", "USA")
+    with_nato = event("vilnius", "2023-07-12", actors=(zelensky, ukraine, nato))
+    with_biden = event("vilnius", "2023-07-12", actors=(biden, US, zelensky, ukraine), start=400)
+    assert len(merge_events([with_nato, with_biden])) == 2
+    # The same meeting told twice, once with the alliance's leader named, is still one.
+    stoltenberg = EventActor("Jens Stoltenberg", "person", "target", None)
+    again = event("other", "2023-07-12", actors=(zelensky, ukraine, stoltenberg, nato))
+    assert len(merge_events([with_nato, again])) == 1

@@ -573,3 +573,16 @@ def test_tag_reads_a_day_of_the_month_alone(text: str, span: str, value: str) ->
 
 def test_tag_leaves_floors_and_rankings_alone() -> None:
     assert tag("The office is on the 5th floor.", dt.date(2024, 3, 15)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("They met over the Easter weekend.", dt.date(2018, 4, 27), "2018-W13-WE"),
+        ("It was signed on Good Friday.", dt.date(1998, 4, 20), "1998-04-10"),
+        ("Talks resume after Easter Monday 2016.", dt.date(2016, 1, 5), "2016-03-28"),
+        ("He flew home for Thanksgiving.", dt.date(2019, 12, 2), "2019-11-28"),
+    ],
+)
+def test_tag_places_feasts_that_move_with_the_year(text: str, anchor: dt.date, value: str) -> None:
+    assert [t.value for t in tag(text, anchor) if t.type == "DATE"] == [value]

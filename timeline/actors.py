@@ -315,6 +315,13 @@ APPOSITIVE = re.compile(
 )
 
 
+# "Pakistan's chief military spokesman, Major General Asif Ghafoor, said": the title before the name.
+TITLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?P<owner>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?['’]s)\s+(?P<title>[a-z][a-z -]{2,50}?),\s*"
+    r"(?:[A-Z][a-z]+\.?\s+){0,2}$"
+)
+
+
 def title_category(role: str, lexicon: Lexicon) -> str | None:
     """The office category of a role as written ("China's top diplomat" -> foreign_minister)."""
     words = role.lower().split()
@@ -333,6 +340,8 @@ def attach_appositives(
     result = []
     for mention in mentions:
         match = APPOSITIVE.match(text, mention.end) if mention.kind == "person" and not mention.role else None
+        if match is None and mention.kind == "person" and mention.country is None:
+            match = TITLE_BEFORE.search(text, max(0, mention.start - 80), mention.start)
         category = title_category(match["title"], lexicon) if match else None
         if match and set(match["title"].split()) & {
             "who",
@@ -557,9 +566,15 @@ def capital_stands_for_government(text: str, end: int, start: int | None = None)
         return True
     if start is not None and ADDRESSED.search(text, max(0, start - 24), start):
         return True
+    if start is not None and REACTION_FROM.search(text, max(0, start - 30), start):
+        return True  # "a rebuke from Kyiv"
     return bool(GOVERNMENT_CONTEXT.match(text[end : end + 40]))
 
 
+REACTION_FROM = re.compile(
+    r"\b(?:rebukes?|criticism|condemnation|protests?|response|reaction|warnings?|objections?|anger|fury|"
+    r"backlash|complaints?|demands?|pressure|praise|retaliation|threats?)\s+from\s+$"
+)
 # Verbs whose object is someone addressed or acted on, never a place: "Beijing warned Manila".
 ADDRESSED = re.compile(
     r"\b(?:warn|warned|warns|urged|urges|accused|accuses|critici[sz]ed|critici[sz]es|condemned|condemns|"

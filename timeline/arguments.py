@@ -31,6 +31,11 @@ CLAUSE_BREAK = re.compile(
 )
 
 
+DREW_BEFORE = re.compile(
+    r"\b(?:drew|draws|drawing|drawn|prompted|prompting|provoked|provoking|sparked|sparking|triggered|"
+    r"triggering|earned|earning|received|receiving)\s+(?:(?:an?|the|sharp|angry|strong|fierce|swift|furious)\s+)*$"
+)
+SHARED_SUBJECT = re.compile(r"(?:,\s*(?:but|yet)|\b(?:and|but)\s*,[^,;]{1,80},)\s*$")
 CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 
 
@@ -42,6 +47,9 @@ PAIR_SUBJECT = re.compile(
 
 
 PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
+THEY_SUBJECT = re.compile(
+    r"\b[Tt]hey\s+(?:(?:\w+ly|have|had|also|then|later|both|all|first|last|once|again|since)\s+)*$"
+)
 
 
 def within(items: Sequence[T], start: int, end: int) -> Sequence[T]:
@@ -137,6 +145,24 @@ def arguments(
     """Source and target actor mentions of a trigger, from where they stand in its clause; a reaction
     to an event the article told ("condemned the launch") is aimed at whoever did it."""
     sources, targets = clause_arguments(text, sentence, hit, mentions, previous)
+    if DREW_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start) and (
+        source_at := re.match(r"\s+from\s+", text[hit.end : hit.end + 12])
+    ):
+        # "the alliance declined ... and drew an angry rebuke from Kyiv": Kyiv rebuked the alliance.
+        givers = [m for m in mentions if m.start == hit.end + source_at.end()]
+        if givers:
+            return givers, [m for m in sources if m.name != givers[0].name]
+    countries = {m.country for m in sources if m.country}
+    if targets and hit.trigger.code[:2] in ("11", "13") and all(m.country in countries for m in targets):
+        # "Khan warned that Pakistan would retaliate if attacked": a warning about one's own state
+        # is aimed at the other state in the sentence ("if India shared evidence").
+        others = [
+            m
+            for m in within(mentions, sentence.start, sentence.end)
+            if m.country and m.country not in countries and m.kind in ("country", "person", "organisation")
+        ]
+        if others:
+            targets = [min(others, key=lambda m: abs(m.start - hit.start))]
     if not sources or targets or hit.trigger.code[:2] not in REACTION_ROOTS:
         return sources, targets
     names = {m.name for m in sources}
@@ -201,6 +227,11 @@ def clause_arguments(
         # "Joe Biden, who spoke by phone with Niinisto on Friday, will ...": the one the clause is about.
         antecedent = [m for m in own if m.end <= sentence.start + relative.start()]
         before = subject_group(text, antecedent[-2:]) if antecedent else []
+    shared = SHARED_SUBJECT.search(text, sentence.start, hit.start)
+    if shared and not [m for m in before if m.start >= shared.start()]:
+        # "Khan offered to act ..., but warned that ...", "Biden met Zelensky and, in a speech later,
+        # said ...": the verb shares the sentence's subject.
+        before = subject_before(text, sentence.start, shared.start(), own)
     if hit.trigger.noun:
         return noun_arguments(text, sentence, hit, before, after, mentions, previous)
     passive = re.search(
@@ -232,15 +263,24 @@ def clause_arguments(
             return recent_pair_or_one(mentions, sentence.start), []
         last = next((e for e in reversed(previous) if e.cameo.startswith("01")), None)
         return ([actor_mention(a) for a in last.actors if a.role == "source"] if last else []), []
-    if hit.trigger.code.startswith("01") and not hit.trigger.noun and re.search(r"[,”\"]\s*$", lead):
+    stop = re.search(r"[,;]", text[hit.end : clause_end])
+    end = hit.end + stop.start() if stop else clause_end
+    speaker = [m for m in after if m.start < end][:1]
+    if (
+        hit.trigger.code.startswith("01")
+        and not hit.trigger.noun
+        and re.search(r"[,”\"]\s*$", lead)
+        and not shared
+        and not (speaker and text[speaker[0].end : end].strip(' .”"'))
+    ):
         # "..., said Guan Yi, a virologist": the speaker follows the verb and ends at the next comma;
-        # what comes before the comma is what was said, and whom it spoke of.
-        stop = re.search(r"[,;]", text[hit.end : clause_end])
-        end = hit.end + stop.start() if stop else clause_end
-        speaker = [m for m in after if m.start < end][:1]
+        # what comes before the comma is what was said, and whom it spoke of. ("The spokesman, Asif
+        # Ghafoor, said Indian aircraft had ..." is not inverted: more than a name follows.)
         spoken_of = [m for m in before if not locative(text, m) and m.name not in {s.name for s in speaker}]
         return speaker, spoken_of[:3]
-    coordinated = re.search(r"(?:,\s*|\b)and\s+(?:then\s+|also\s+)?$", lead)  # "X said ... and warned"
+    coordinated = re.search(
+        r"(?:,\s*|\b)(?:and|but)\s+(?:then\s+|also\s+)?$", lead
+    )  # "X said ... and warned"
     participle = (
         coordinated
         or text[hit.start : hit.end].split()[0].lower().endswith("ing")
@@ -280,6 +320,11 @@ def clause_arguments(
             sources = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2])
         elif PRONOUNS.search(lead):
             sources = [m for m in recent_pair_or_one(mentions, sentence.start)]
+        elif THEY_SUBJECT.search(lead):
+            # "They met face to face in Panama": the two the article was just telling of.
+            sources = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2]) or (
+                recent_pair(mentions, sentence.start, False, previous, hit.trigger.code[:2])
+            )
     if re.search(r"\s(?:over|about|on|regarding)$", text[hit.start : hit.end]):
         return sources, []  # "clashed over X": X is the topic
     # What a statement is about is in its complement ("said that Blinken opposed China's ..."), but
@@ -427,6 +472,25 @@ def counterparts(text: str, hit: TriggerHit, after: list[ActorMention]) -> list[
 
 
 COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|&|['’]s|\s)\s*(?:the\s+)?")
+
+
+SUBJECT_START = re.compile(r"\s*(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
+def subject_before(text: str, start: int, end: int, own: Sequence[ActorMention]) -> list[ActorMention]:
+    """The subject of the clause a coordinated verb shares: going back comma by comma from `end`, the
+    first stretch that opens with an actor ("China staged drills ... and, on Aug. 5, suspended")."""
+    stop = end
+    while stop > start:
+        comma = text.rfind(",", start, stop)
+        opening = comma + 1 if comma >= 0 else start
+        inside = [m for m in own if opening <= m.start and m.end <= stop]
+        if inside and SUBJECT_START.match(text[opening : inside[0].start]):
+            return leading_group(text, inside)
+        if comma < 0:
+            break
+        stop = comma
+    return []
 
 
 def leading_group(text: str, before: list[ActorMention]) -> list[ActorMention]:

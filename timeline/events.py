@@ -23,6 +23,7 @@ from timeline.arguments import LIGHT_VERB, POLITICAL_ROLE, arguments, event_acto
 from timeline.knowledge import Knowledge, cameo_codes
 from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex, event_title
 from timeline.places import find_location
+from timeline.timex_lexicon import SMALL_NUMBERS
 from timeline.triggers import TriggerHit, clause_tense, find_triggers, rank_triggers, trigger_status
 
 
@@ -70,13 +71,35 @@ def datable(timex: Timex) -> bool:
     )
 
 
-def sentence_date(timexes: Sequence[Timex], sentence: Span, hit: TriggerHit) -> Timex | None:
+EMBEDDED_CLAUSE = re.compile(r"(?:,\s*|\b(?:in|under|by|with) )(?:which|whom)\b|,\s*(?:who|whose)\b")
+
+
+def in_closed_relative(text: str, sentence: Span, timex: Timex, hit: TriggerHit) -> bool:
+    if timex.end > hit.start:
+        return False
+    opening = text.rfind(",", sentence.start, timex.start)
+    closing = text.find(",", timex.end, hit.start)
+    return opening >= 0 and closing >= 0 and bool(RELATIVE_WORD.search(text, opening, timex.start))
+
+
+RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
+
+
+def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: TriggerHit) -> Timex | None:
     """The anchored date in the sentence nearest the trigger (preferring one before a clause break)."""
     inside_sentence = [t for t in within(timexes, sentence.start, sentence.end) if datable(t)]
     if hit.trigger.code.startswith("01"):
         # What a speaker said dates what they spoke of: "said China had not restored the channels it
         # cut last August" was said today. Only a date before the verb or right after it dates it.
         inside_sentence = [t for t in inside_sentence if t.end <= hit.start or t.start - hit.end <= 12]
+    # A date inside a clause that follows and describes something else is that clause's: "signed a
+    # declaration in which they pledged to pursue talks this year" was not signed "this year".
+    inside_sentence = [
+        t for t in inside_sentence if t.end <= hit.start or not EMBEDDED_CLAUSE.search(text, hit.end, t.start)
+    ]
+    # So is one in a relative clause closed before the trigger: "Imran Khan, a former cricket
+    # captain who took office in August 2018, warned ..." did not warn in August 2018.
+    inside_sentence = [t for t in inside_sentence if not in_closed_relative(text, sentence, t, hit)]
     if not inside_sentence:
         return None
     return min(inside_sentence, key=lambda t: abs((t.start + t.end) / 2 - (hit.start + hit.end) / 2))
@@ -247,6 +270,11 @@ def abroad_context(
     return others or bool(INTERNATIONAL_WORDS.search(text, sentence.start, sentence.end))
 
 
+SEQUENCE = re.compile(
+    r"\b(?:then|afterwards|subsequently|after that|later (?:that|in the) (?:day|morning|afternoon|evening)"
+    r"|in the (?:morning|afternoon|evening))\b",
+    re.I,
+)
 RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|who|whom|whose|when)\b")
 
 
@@ -364,12 +392,50 @@ def another_event(
         )
         if not re.search(r"[,;]|\b(?:after|before|while|when|then|as|and)\b", text[low:high]):
             return False  # same clause: "met and talked" is one event
-        own_date = sentence_date(timexes, sentence, hit)
-        other_date = sentence_date(timexes, sentence, other)
+        own_date = sentence_date(text, timexes, sentence, hit)
+        other_date = sentence_date(text, timexes, sentence, other)
         different_doers = {m.name for m in sources} != {m.name for m in other_sources}
-        if not different_doers and (own_date is None or own_date == other_date):
+        # "held talks ..., and in the afternoon signed a declaration": a verb of another kind told
+        # as coming next is a further event by the same doers.
+        other_kind = (
+            not hit.trigger.noun
+            and hit.trigger.code[:2] != other.trigger.code[:2]
+            and bool(SEQUENCE.search(text, low, high))
+        )
+        if not different_doers and not other_kind and (own_date is None or own_date == other_date):
             return False
     return True
+
+
+_COUNT = r"(?P<n>a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})"
+# "on Dec. 17, a day after they spoke": the event told after the offset came first.
+OFFSET_BEFORE_EVENT = re.compile(
+    rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\s+(?:[\w'’-]+\s+){{0,6}}$", re.I
+)
+# "spoke two days before the summit on May 5": the event told before the offset.
+OFFSET_AFTER_EVENT = re.compile(
+    rf"\s*(?:[\w'’-]+\s+){{0,6}}?{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\b", re.I
+)
+
+
+def offset_date(text: str, timex: Timex, hit: TriggerHit) -> DateChoice | None:
+    """The day of an event placed a number of days from a dated one ("a day after they spoke")."""
+    if timex.precision != "day" or timex.first is None or timex.first != timex.last:
+        return None
+    if timex.end <= hit.start:
+        match = OFFSET_BEFORE_EVENT.search(text, timex.end, hit.start)
+        sign = -1 if match and match["way"].lower() == "after" else 1
+    else:
+        match = OFFSET_AFTER_EVENT.match(text, hit.end, timex.start)
+        sign = 1 if match and match["way"].lower() == "after" else -1
+    if match is None:
+        return None
+    count = match["n"].lower()
+    days = int(count) if count.isdigit() else SMALL_NUMBERS.get(count, 1)
+    if match["unit"].lower().startswith("week"):
+        days *= 7
+    day = timex.first + dt.timedelta(days=sign * days)
+    return DateChoice(timex, day, day, "day", day.isoformat(), "sentence, counted from another date")
 
 
 def previous_sentence_date(doc: Document, sentence: Span, timexes: Sequence[Timex]) -> Timex | None:
@@ -401,10 +467,10 @@ def make_event(
     tense = clause_tense(text, sentence, hit)
     if status == "reported" and tense == "future":
         status = "planned"
-    timex = sentence_date(timexes, sentence, hit)
+    timex = sentence_date(text, timexes, sentence, hit)
     when: DateChoice | None
     if timex is not None:
-        when = timex_date(timex, "sentence")
+        when = offset_date(text, timex, hit) or timex_date(timex, "sentence")
     elif tense == "past" and status not in ("planned", "hypothetical"):
         earlier = previous_sentence_date(doc, sentence, timexes)
         # Follow the narrative's day ("On Sunday they met. They agreed to ..."), but not back into a

@@ -78,7 +78,22 @@ def same_event(a: Event, b: Event) -> bool:
         # statement by Biden, one by "the United States"); a meeting restated as "the two countries
         # met" is still one.
         return False
-    return actors_match(people_a, others_a, people_b, others_b)
+    return actors_match(people_a, others_a, people_b, others_b) and not other_counterparts(a, b)
+
+
+def other_counterparts(a: Event, b: Event) -> bool:
+    """Whether two reports sharing a person deal with different others: Zelensky sitting with NATO
+    and Zelensky meeting Biden (the one report names NATO, the other a man of another state)."""
+    for one, two in ((a, b), (b, a)):
+        names_one = {x.name for x in one.actors}
+        countries_one = {x.country for x in one.actors if x.country}
+        newcomers = [x for x in two.actors if x.kind == "person" and x.name not in names_one]
+        foreign = {x.country for x in newcomers if x.country and x.country not in countries_one}
+        names_two = {x.name for x in two.actors}
+        unmatched = [x for x in one.actors if x.kind == "organisation" and x.name not in names_two]
+        if foreign and unmatched:
+            return True
+    return False
 
 
 def actor_sets(event: Event) -> tuple[set[str], set[str]]:

@@ -127,6 +127,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "valentine",
         "independence day",
         "thanksgiving",
+        "easter",
+        "good friday",
         "9/11",
     ),
 }
@@ -470,7 +472,8 @@ RULES: tuple[_Rule, ...] = (
     _rule(
         "holiday",
         rf"(?P<name>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween"
-        rf"|Valentine's Day|Independence Day|Thanksgiving(?: Day)?)(?:,?{S}(?P<y>{YEAR}))?(?!\w)",
+        rf"|Valentine's Day|Independence Day|Thanksgiving(?: Day)?|Good Friday"
+        rf"|Easter(?:{S}(?:Sunday|Monday|Day|weekend|holiday weekend))?)(?:,?{S}(?P<y>{YEAR}))?(?!\w)",
         5,
     ),
 )

@@ -81,6 +81,25 @@ def week_value(day: dt.date) -> str:
     return f"{iso.year:04d}-W{iso.week:02d}"
 
 
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday of a Gregorian year (the anonymous algorithm of Meeus, Jones and Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday_shift) // 451
+    month, day = divmod(h + weekday_shift - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The nth given weekday (Monday 0) of a month: Thanksgiving is the fourth Thursday of November."""
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
 def quarter_value(year: int, quarter: int) -> str:
     return f"{year:04d}-Q{quarter}"
 

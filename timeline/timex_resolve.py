@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 
 from timeline.timex_calendar import (
     day_value,
+    easter,
     month_end,
     month_value,
+    nth_weekday,
     quarter_value,
     shift_date,
     shift_month,
@@ -125,9 +127,7 @@ class Context:
         # between commas outranks one beyond a comma after it.
         segment_start = self.text.rfind(",", sentence_start, start) + 1 or sentence_start
         comma_after = self.text.find(",", end, sentence_end)
-        own_cue = any(
-            pattern.search(self.text, segment_start, start) for pattern in (FUTURE_CUE, PAST_CUE)
-        )
+        own_cue = any(pattern.search(self.text, segment_start, start) for pattern in (FUTURE_CUE, PAST_CUE))
         for cue_pattern, label in ((FUTURE_CUE, "future"), (PAST_CUE, "past")):
             for cue in cue_pattern.finditer(self.text, sentence_start, sentence_end):
                 if start <= cue.start() < end:
@@ -1061,6 +1061,18 @@ _HOLIDAYS = {
     "valentine's day": (2, 14),
     "independence day": (7, 4),
 }
+# Feasts whose day moves with the year (Western Easter; US Thanksgiving). The weekend is Easter's own.
+_MOVABLE_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "easter": easter,
+    "easter sunday": easter,
+    "easter day": easter,
+    "easter monday": lambda year: easter(year) + dt.timedelta(days=1),
+    "good friday": lambda year: easter(year) - dt.timedelta(days=2),
+    "easter weekend": easter,
+    "easter holiday weekend": easter,
+    "thanksgiving": lambda year: nth_weekday(year, 11, 3, 4),
+    "thanksgiving day": lambda year: nth_weekday(year, 11, 3, 4),
+}
 _DATED_EVENTS = {"9/11": "2001-09-11"}
 
 
@@ -1080,18 +1092,29 @@ def _resolve_holiday(candidate: Candidate, context: Context) -> Resolved | None:
     name = (candidate.fields["name"] or "").lower()
     if name in _DATED_EVENTS:
         return Resolved("DATE", _DATED_EVENTS[name])
-    if name not in _HOLIDAYS:
+    if name not in _HOLIDAYS and name not in _MOVABLE_HOLIDAYS:
         return None
     if name == "independence day" and _names_another_country(word_before(context.text, candidate.start)):
         return None  # "Ukraine's Independence Day", "Indian Independence Day": not the Fourth of July
-    month, day = _HOLIDAYS[name]
     year = _explicit_year(candidate.fields, context)
     relative = year is None
+    if name in _MOVABLE_HOLIDAYS:
+        if year is None:
+            year, _ = _year_for_month(
+                _MOVABLE_HOLIDAYS[name](2000).month, context, candidate.start, candidate.end
+            )
+        if year is None:
+            return None
+        day = _MOVABLE_HOLIDAYS[name](year)
+        if name.endswith("weekend"):
+            return Resolved("DATE", week_value(day) + "-WE", relative)
+        return Resolved("DATE", day.isoformat(), relative)
+    month, day_of_month = _HOLIDAYS[name]
     if year is None:
         year, _ = _year_for_month(month, context, candidate.start, candidate.end)
     if year is None:
-        return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
-    return Resolved("DATE", f"{year_value(year)}-{month:02d}-{day:02d}", relative)
+        return Resolved("DATE", f"XXXX-{month:02d}-{day_of_month:02d}")
+    return Resolved("DATE", f"{year_value(year)}-{month:02d}-{day_of_month:02d}", relative)
 
 
 RESOLVERS: dict[str, Resolver] = {

@@ -26,7 +26,8 @@ WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 
 REFERENCE_BEFORE_NOUN = re.compile(
     r"\b(?:during|after|before|since|following|at|ahead of|on the sidelines of|of|from|in|into|about)\s+"
-    r"(?:the|this|that|their|his|her|its|these|those)\s+(?:[\w-]+\s+){0,3}$",  # "in a phone call" is news
+    r"(?:the|this|that|their|his|her|its|these|those)\s+(?!(?:[\w-]+\s+){0,2}?(?:first|inaugural|maiden)\b)"
+    r"(?:[\w-]+\s+){0,3}$",  # "in a phone call", "at the first meeting of" are news
     re.I,
 )
 
