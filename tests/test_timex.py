@@ -586,3 +586,15 @@ def test_tag_leaves_floors_and_rankings_alone() -> None:
 )
 def test_tag_places_feasts_that_move_with_the_year(text: str, anchor: dt.date, value: str) -> None:
     assert [t.value for t in tag(text, anchor) if t.type == "DATE"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("In May last year, Washington took Cuba off its list.", "May last year", "2015-05"),
+        ("They met in March last year.", "March last year", "2015-03"),
+        ("They will meet in June next year.", "June next year", "2017-06"),
+    ],
+)
+def test_tag_reads_a_month_of_last_or_next_year_as_one_date(text: str, span: str, value: str) -> None:
+    assert found(text, dt.date(2016, 3, 21))[span].value == value

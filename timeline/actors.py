@@ -551,6 +551,8 @@ GOVERNMENT_CONTEXT = re.compile(
     r"blamed|called|urged|denied|rejected|insisted|responded|announced|imposed|ordered|condemned|criticised|"
     r"criticized|hit|slammed|vowed|wants|wanted|sees|saw|and|sought|seeks|believes|accuses|claims|claimed|"
     r"hopes|considers|agreed|refused|threatened|expelled|retaliated|protested|summoned|"
+    r"(?:took|withdrew|broke|struck|cut|sent|gave|shut|froze|drew|made|threw|sought|put|set)\s+(?!place\b)"
+    r"(?:[A-Z][\w-]*|the|its|a|an|off|out|up|down|back)\b|"
     r"[a-z]+ed\s+(?:the|its|a|to|on|that)\b))"
 )
 

@@ -104,8 +104,30 @@ def recent_pair(
                     found.setdefault(mention.name, mention)
                     if len(found) == len(wanted):
                         break
-            return list(found.values())
+            # A country the article named only through its people ("South Korean President Moon")
+            return [found.get(a.name) or actor_mention(a) for a in named]
     return named_last
+
+
+SMALL_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+PEOPLE_GROUP = re.compile(
+    r"\b(?:the|all|all the)\s+(?P<n>three|four|five|six|seven|eight)(?:\s+(?:[a-z]+\s+)?(?:leaders|"
+    r"presidents|ministers|men|women|heads of (?:state|government)|premiers|envoys|diplomats|negotiators)\b|"
+    r"\s+of them\b|"
+    r"(?=\s+(?:have|had|were|are|will|would|met|said|agreed|[a-z]+ed)\b))",
+    re.I,
+)
+
+
+def last_named_people(mentions: Sequence[ActorMention], before: int, count: int) -> list[ActorMention]:
+    """The last `count` different people named before an offset, or none if fewer were."""
+    found: dict[str, ActorMention] = {}
+    for mention in reversed(within(mentions, 0, before)):
+        if mention.kind == "person":
+            found.setdefault(mention.name, mention)
+            if len(found) == count:
+                return list(reversed(found.values()))
+    return []
 
 
 def last_named_pair(mentions: Sequence[ActorMention], before: int, people: bool) -> list[ActorMention]:
@@ -314,7 +336,10 @@ def clause_arguments(
         last = next((e for e in reversed(previous) if e.cameo.startswith("01")), None)
         sources = [actor_mention(a) for a in last.actors if a.role == "source"] if last else []
     if not sources:
-        if TWO_COUNTRIES.search(lead):
+        if group := PEOPLE_GROUP.search(lead):
+            # "the three leaders discussed": the last three people named.
+            sources = last_named_people(mentions, sentence.start, SMALL_COUNTS[group["n"].lower()])
+        elif TWO_COUNTRIES.search(lead):
             sources = recent_pair(mentions, sentence.start, False, previous, hit.trigger.code[:2])
         elif TWO_PEOPLE.search(lead):
             sources = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2])
@@ -409,6 +434,12 @@ def noun_arguments(
                 ][:1]
             )
             return subject_group(text, doers), targets
+        lead = text[max(sentence.start, light.start() - 60) : light.start()]
+        if not doers and TWO_COUNTRIES.search(lead):
+            # "Trade officials from both countries then held their first policy dialogue"
+            pair = recent_pair(mentions, sentence.start, False, previous, hit.trigger.code[:2])
+            if pair:
+                return pair, []
     modifiers = []
     for mention in reversed(before):  # "the US-China talks", "Biden's visit", "the G20 summit"
         gap = text[mention.end : (modifiers[0].start if modifiers else hit.start)]
@@ -514,8 +545,9 @@ LIGHT_VERB = re.compile(
     r"began|begins|started|starts|opened|opens|hosted|hosts|attended|attends|joined|joins|led|leads|announced|"
     r"announces|unveiled|unveils|confirmed|confirms|reached|reaches|sealed|seals|struck|strikes|"
     r"stage|launch|conduct|impose|announce|issue|sign|make|pay|give|begin|start|open|host|attend|join|"
-    r"lead|unveil|confirm|reach|seal|strike|skipped|skip|boycotted|boycott)\s+"
-    r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|major|joint|[\w-]+est|[A-Z][\w-]+|"
+    r"lead|unveil|confirm|reach|seal|strike|skipped|skip|boycotted|boycott|had|has|have|having|managed|"
+    r"manages|manage)\s+"
+    r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|major|joint|only|just|policy|trade|security|peace|border|defen[cs]e|climate|arms|[\w-]+est|[A-Z][\w-]+|"
     r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed)|than|about|some|several|ever|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|hours?|days?|rounds?|of)\s+){0,6}$"
 )
@@ -597,13 +629,21 @@ def object_group(text: str, after: list[ActorMention], verb_end: int | None = No
         reaching = re.search(
             r"\b(?:with|between|to|against)\s+(?:the\s+)?$", gap
         )  # "... relations with the UAE"
-        if len(gap) > (90 if reaching else 50) or TOPIC_GAP.search(gap) and not reaching:
+        if len(gap) > (90 if reaching else 60) or TOPIC_GAP.search(gap) and not reaching:
             return []
         if re.search(r",\s*(?:and|but|while|which|who)\b|\b(?:and|but)\s*,|;", gap):
             return []  # the actor belongs to the next clause
     group = [after[0]]
     for mention in after[1:]:
         gap = text[group[-1].end : mention.start]
+        if (
+            mention.kind == "person"
+            and group[-1].kind == "country"
+            and mention.country in (None, group[-1].country)
+            and re.fullmatch(r"\s+[a-z][a-z -]{2,40},\s*", gap)
+        ):
+            group.append(mention)  # "her Japanese counterpart, Toshimitsu Motegi,": the person named
+            continue
         if (
             len(gap) > 80
             or re.search(r"[;:]", gap)

@@ -100,6 +100,12 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
     # So is one in a relative clause closed before the trigger: "Imran Khan, a former cricket
     # captain who took office in August 2018, warned ..." did not warn in August 2018.
     inside_sentence = [t for t in inside_sentence if not in_closed_relative(text, sentence, t, hit)]
+    # "agreed to work towards Tuesday's summit": a date in the possessive belongs to its noun.
+    inside_sentence = [
+        t
+        for t in inside_sentence
+        if text[t.end : t.end + 2] not in ("'s", "’s") or t.end <= hit.start <= t.end + 40
+    ]
     if not inside_sentence:
         return None
     return min(inside_sentence, key=lambda t: abs((t.start + t.end) / 2 - (hit.start + hit.end) / 2))
@@ -451,6 +457,9 @@ def previous_sentence_date(doc: Document, sentence: Span, timexes: Sequence[Time
     return dates[-1] if dates else None
 
 
+HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
+
+
 def make_event(
     doc: Document,
     sentence: Span,
@@ -471,6 +480,8 @@ def make_event(
     when: DateChoice | None
     if timex is not None:
         when = offset_date(text, timex, hit) or timex_date(timex, "sentence")
+    elif HEADING.match(text, sentence.start) and status == "reported":
+        when = default  # a headline tells the day's news in the present: "Moon and Abe hold talks"
     elif tense == "past" and status not in ("planned", "hypothetical"):
         earlier = previous_sentence_date(doc, sentence, timexes)
         # Follow the narrative's day ("On Sunday they met. They agreed to ..."), but not back into a

@@ -143,8 +143,8 @@ def _rule(kind: str, pattern: str, priority: int = 0) -> _Rule:
 # Fragments used by several rules below.
 YEAR_WRITTEN = rf"(?P<y>{YEAR}|[0-9]{{1,3}}(?={S}B))(?![0-9]){BC}"  # "1941", "480 BC"
 OF_YEAR = (
-    rf"{S}of{S}(?P<yrel>that|the{S}same|the{S}following|the{S}previous|the{S}next|this|last|next)"
-    rf"{S}year"
+    rf"{S}(?:of{S})?(?P<yrel>that|the{S}same|the{S}following|the{S}previous|the{S}next|this|last|next)"
+    rf"{S}year(?!['’]s)"
 )
 OF_MONTH = rf"(?P<mrel>{S}of{S}(?:that|the{S}same|this){S}month)"
 PART = r"(?P<part>morning|afternoon|evening|night)"

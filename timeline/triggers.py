@@ -223,9 +223,17 @@ def find_triggers(text: str, span: Span) -> list[TriggerHit]:
                 continue
             # "the first-ever high-level meeting": after a determiner, a form that can be a noun is one.
             determiner = DETERMINER_BEFORE.search(text, max(span.start, start - 50), start)
-            nominal = bool(determiner and ADJECTIVAL.fullmatch(determiner.group("between"))) or (
-                start == span.start and text[start].isupper() and phrase.endswith("s")
-            )  # "Sanctions were ..."
+            nominal = (
+                bool(determiner and ADJECTIVAL.fullmatch(determiner.group("between")))
+                or (
+                    start == span.start and text[start].isupper() and phrase.endswith("s")
+                )  # "Sanctions were"
+                or bool(  # "a Group of 20 meeting", "the G7 meeting"
+                    determiner
+                    and phrase.endswith("ing")
+                    and NAMED_MODIFIER.fullmatch(determiner.group("between"))
+                )
+            )
             readings = sorted(table[phrase], key=lambda t: t.noun != nominal)
             for trigger in readings:
                 if guarded(text, start, end, trigger, span):
@@ -253,11 +261,12 @@ def find_triggers(text: str, span: Span) -> list[TriggerHit]:
 
 DETERMINER_BEFORE = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ny|[Nn]o|"
-    r"[Ee]very|[Ee]ach|[Ww]hose)\s+(?P<between>(?:(?!(?:two|three|four|both|sides?|countries|nations)\b)"
+    r"[Ee]very|[Ee]ach|[Ww]hose)\s+(?P<between>(?:(?!(?:two|three|four|both|sides?|countries|nations|[Tt]he|an?|its|his|her|their)\b)"
     r"[\w’'-]+\s+){0,3})$"
 )
 
 
+NAMED_MODIFIER = re.compile(r"(?:(?:[A-Z][\w-]*|of|[0-9]+)\s+){1,3}")
 # Words between a determiner and a verb form that make it a noun: "a Chinese attack", "a full-scale
 # attack", "an unprovoked attack" (but not "the statement said").
 ADJECTIVAL = re.compile(
