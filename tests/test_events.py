@@ -587,3 +587,53 @@ def test_a_verb_after_and_and_an_aside_shares_the_subject() -> None:
     statement = next(e for e in events if e.cameo.startswith("01"))
     assert "Joe Biden" in roles(statement)["source"]
     assert len([e for e in events if e.cameo.startswith("04")]) == 1
+
+
+def test_he_is_the_person_the_sentence_before_was_about() -> None:
+    text = (
+        "In March, Kim Jong Un made his first trip abroad, visiting Chinese President Xi Jinping in Beijing. "
+        "He has also met South Korean President Moon Jae-in at Panmunjom, in April."
+    )
+    event = next(e for e in events_of(text, dt.date(2018, 6, 13)) if e.date == "2018-04")
+    assert roles(event)["source"] == {"Kim Jong Un", "North Korea"}
+
+
+def test_an_office_named_without_its_holder_is_the_holder_named_before() -> None:
+    text = (
+        "Donald Trump and Kim Jong Un shook hands on Tuesday. The North Korean leader began his diplomatic "
+        "opening in the spring. He met South Korean President Moon Jae-in at Panmunjom on April 27, and "
+        "the two held a second, hastily arranged meeting there on May 26."
+    )
+    events = {e.date: e for e in events_of(text, dt.date(2018, 6, 12))}
+    assert roles(events["2018-04-27"])["source"] == {"Kim Jong Un", "North Korea"}
+    assert {"Kim Jong Un", "Moon Jae-in"} <= {a.name for a in events["2018-05-26"].actors}
+
+
+def test_a_meeting_by_phone_is_a_call_and_a_raised_topic_is_no_event() -> None:
+    event = only(
+        "Japanese Prime Minister Shinzo Abe said he had spoken with Donald Trump in a 20-minute phone call "
+        "late on Tuesday and that the president had raised the abduction of Japanese citizens.",
+        dt.date(2018, 6, 13),
+    )
+    assert event.cameo == "041"
+    assert event.date == "2018-06-12"
+
+
+def test_a_date_before_a_noun_names_that_noun_not_the_event() -> None:
+    event = only(
+        "Donald Trump and Kim Jong Un did not sign a peace treaty to end the 1950-53 Korean War.",
+        dt.date(2018, 6, 13),
+    )
+    assert event.status == "negated"
+    assert event.date != "1950"
+
+
+def test_a_relative_clause_with_a_day_of_its_own_is_another_event() -> None:
+    text = (
+        "Kim Jong Un flew in on Sunday and was received that evening by Prime Minister Lee Hsien Loong, "
+        "who held talks with Donald Trump at the same venue on Monday."
+    )
+    events = {e.date: e for e in events_of(text, dt.date(2018, 6, 13))}
+    talks = roles(events["2018-06-11"])
+    assert "Lee Hsien Loong" in talks["source"]
+    assert talks["target"] == {"Donald Trump", "United States"}

@@ -228,7 +228,7 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     mentions.sort(key=lambda m: m.start)
     mentions = resolve_short_names(text, tokens, taken, mentions, knowledge, day)
     mentions = attach_appositives(text, mentions, knowledge, lexicon, day)
-    mentions = resolve_bare_titles(bare_titles, mentions, lexicon)
+    mentions = resolve_bare_titles(text, bare_titles, mentions, knowledge, lexicon, day)
     mentions = [dated_country(m, knowledge, day) for m in mentions]
     return governments(text, agencies_named_by_description(text, mentions, knowledge), knowledge)
 
@@ -379,14 +379,61 @@ def attach_appositives(
     return result
 
 
+def holds(knowledge: Knowledge, name: str, office: tuple[str, str], day: dt.date | None) -> bool:
+    person = knowledge.people.get(name)
+    country, category = office
+    return person is not None and any(
+        h.country == country and h.category == category and (day is None or h.covers(day))
+        for h in person.holdings
+    )
+
+
+def same_title_and_country(
+    text: str, match: TitleMatch, mentions: list[ActorMention], lexicon: Lexicon
+) -> ActorMention | None:
+    """'The North Korean leader': the person of that country last named with that title."""
+    owner = re.search(
+        r"\b[Tt]he\s+(?P<words>(?:[A-Z][\w-]*\s+){1,2})$", text[max(0, match.start() - 30) : match.start()]
+    )
+    entry = pick_entry(lexicon, owner["words"].strip()) if owner else None
+    if entry is None or entry.country is None:
+        return None
+    word = match.group().split()[-1].lower()
+    compatriots = [
+        m for m in mentions if m.kind == "person" and m.end <= match.start() and m.country == entry.country
+    ]
+    titled = next((m for m in reversed(compatriots) if m.role and word in m.role.lower()), None)
+    if titled is None and word == "leader":
+        # "Kim Jong Un ... the North Korean leader": the known compatriot named last leads.
+        titled = next((m for m in reversed(compatriots) if m.resolution != "new"), None)
+    return titled
+
+
 def resolve_bare_titles(
-    titles: list[TitleMatch], mentions: list[ActorMention], lexicon: Lexicon
+    text: str,
+    titles: list[TitleMatch],
+    mentions: list[ActorMention],
+    knowledge: Knowledge,
+    lexicon: Lexicon,
+    day: dt.date | None,
 ) -> list[ActorMention]:
     """'The foreign minister said': the person with that office named last before in the article."""
     added = []
     for match in titles:
         category = lexicon.titles.get(" ".join(match.group().lower().split()))
         if category in (None, "title", "other"):
+            person = same_title_and_country(text, match, mentions, lexicon)
+            if person is not None:
+                added.append(
+                    dataclasses.replace(
+                        person,
+                        start=match.start(),
+                        end=match.end(),
+                        text=match.group(),
+                        resolution="title",
+                        as_written=match.group(),
+                    )
+                )
             continue
         person = next(
             (
@@ -401,6 +448,18 @@ def resolve_bare_titles(
             ),
             None,
         )
+        if person is None and (
+            office := knowledge.office_titles.get(" ".join(match.group().lower().split()))
+        ):
+            # "The North Korean leader": someone the article named who held that office that day.
+            person = next(
+                (
+                    m
+                    for m in reversed(mentions)
+                    if m.kind == "person" and m.end <= match.start() and holds(knowledge, m.name, office, day)
+                ),
+                None,
+            )
         if person is not None:
             added.append(
                 dataclasses.replace(

@@ -130,6 +130,13 @@ def last_named_people(mentions: Sequence[ActorMention], before: int, count: int)
     return []
 
 
+PAIR_BEFORE_VERB = re.compile(
+    r"\b(?:the two|both)(?:\s+(?:men|women|leaders|presidents|ministers|sides))?\s+"
+    r"(?:(?:\w+ly|also|then|later)\s+)?$",
+    re.I,
+)
+
+
 def last_named_pair(mentions: Sequence[ActorMention], before: int, people: bool) -> list[ActorMention]:
     """The two people (or countries) named last before an offset."""
     found: dict[str, ActorMention] = {}
@@ -282,7 +289,7 @@ def clause_arguments(
         if speaker:
             return speaker[:1], []
         if PRONOUNS.fullmatch(attribution.group("speaker").strip()):
-            return recent_pair_or_one(mentions, sentence.start), []
+            return pronoun_antecedent(text, mentions, sentence.start), []
         last = next((e for e in reversed(previous) if e.cameo.startswith("01")), None)
         return ([actor_mention(a) for a in last.actors if a.role == "source"] if last else []), []
     stop = re.search(r"[,;]", text[hit.end : clause_end])
@@ -313,6 +320,9 @@ def clause_arguments(
         # "X took aim at Y, saying ...", "X ordered Y to shut down": the subject is the clause's
         # first actor, not the nearest name; a name between them is the one ordered.
         sources = leading_group(text, before)
+        if PRONOUN_FIRST.match(lead):
+            # "He will brief Moon and hold talks with ...": he, not Moon, holds the talks.
+            sources = pronoun_antecedent(text, mentions, sentence.start) or sources
         rest = [m for m in before if m not in sources]
         names = {m.name for m in sources}
         objects = object_group(text, after, hit.end)
@@ -344,7 +354,7 @@ def clause_arguments(
         elif TWO_PEOPLE.search(lead):
             sources = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2])
         elif PRONOUNS.search(lead):
-            sources = [m for m in recent_pair_or_one(mentions, sentence.start)]
+            sources = pronoun_antecedent(text, mentions, sentence.start)
         elif THEY_SUBJECT.search(lead):
             # "They met face to face in Panama": the two the article was just telling of.
             sources = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2]) or (
@@ -400,10 +410,27 @@ def actor_mention(actor: EventActor) -> ActorMention:
     )
 
 
-def recent_pair_or_one(mentions: Sequence[ActorMention], before: int) -> list[ActorMention]:
-    """'He said': the last person named before the sentence."""
-    person = next((m for m in reversed(within(mentions, 0, before)) if m.kind == "person"), None)
-    return [person] if person else []
+def pronoun_antecedent(text: str, mentions: Sequence[ActorMention], before: int) -> list[ActorMention]:
+    """'He said': the person the previous sentence was about (its first person not after a
+    preposition: "In March, Kim made a trip, visiting Xi ... He has also met Moon" is Kim), else the
+    last person named."""
+    people = [m for m in within(mentions, max(0, before - 1500), before) if m.kind == "person"]
+    if not people:
+        return []
+    previous_start = max(text.rfind(". ", 0, max(0, before - 2)), text.rfind("\n", 0, max(0, before - 2))) + 1
+    for person in people:
+        if person.start >= previous_start and not OBJECT_PREPOSITION.search(
+            text, max(previous_start, person.start - 14), person.start
+        ):
+            return [person]
+    return [people[-1]]
+
+
+OBJECT_PREPOSITION = re.compile(
+    r"\b(?:with|by|to|of|for|from|and|visiting|meeting|met|told|called|urged|invited|than)\s+(?:the\s+)?$",
+    re.I,
+)
+PRONOUN_FIRST = re.compile(r"\s*(?:He|She|he|she)\s")
 
 
 def noun_arguments(
@@ -420,6 +447,11 @@ def noun_arguments(
     if light := LIGHT_VERB.search(text, max(sentence.start, hit.start - 60), hit.start):
         # "China staged its largest military exercises around the island": the doer is the subject.
         doers = [m for m in before if m.end <= light.start()]
+        if PAIR_BEFORE_VERB.search(text, max(sentence.start, light.start() - 30), light.start()):
+            # "He met Moon on April 27, and the two held a second meeting there on May 26"
+            pair = recent_pair(mentions, light.start(), True, previous, hit.trigger.code[:2])
+            if pair:
+                return pair, []
         if doers:
             targets = (
                 object_group(text, after, hit.end)
@@ -434,8 +466,7 @@ def noun_arguments(
                 ][:1]
             )
             return subject_group(text, doers), targets
-        lead = text[max(sentence.start, light.start() - 60) : light.start()]
-        if not doers and TWO_COUNTRIES.search(lead):
+        if TWO_COUNTRIES.search(text, max(sentence.start, light.start() - 60), light.start()):
             # "Trade officials from both countries then held their first policy dialogue"
             pair = recent_pair(mentions, sentence.start, False, previous, hit.trigger.code[:2])
             if pair:
@@ -547,9 +578,9 @@ LIGHT_VERB = re.compile(
     r"stage|launch|conduct|impose|announce|issue|sign|make|pay|give|begin|start|open|host|attend|join|"
     r"lead|unveil|confirm|reach|seal|strike|skipped|skip|boycotted|boycott|had|has|have|having|managed|"
     r"manages|manage)\s+"
-    r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|major|joint|only|just|policy|trade|security|peace|border|defen[cs]e|climate|arms|[\w-]+est|[A-Z][\w-]+|"
+    r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|second|third|fourth|fifth|last|latest|major|joint|only|just|policy|trade|security|peace|border|defen[cs]e|climate|arms|[\w-]+est|[A-Z][\w-]+|"
     r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed)|than|about|some|several|ever|\d+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|hours?|days?|rounds?|of)\s+){0,6}$"
+    r"seven|eight|nine|ten|hours?|days?|rounds?|of|[a-z]+ly),?\s+){0,6}$"
 )
 
 

@@ -74,6 +74,20 @@ def datable(timex: Timex) -> bool:
 EMBEDDED_CLAUSE = re.compile(r"(?:,\s*|\b(?:in|under|by|with) )(?:which|whom)\b|,\s*(?:who|whose)\b")
 
 
+PREMODIFIER = re.compile(
+    r"(?:[-–][0-9]{2,4})?[ \t]+(?!(?:and|or|to|in|on|at|of|for|when|as|with|after|before)\b)[A-Za-z]"
+)
+DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[0-9]{4}[-–])?$", re.I)
+
+
+def premodifier(text: str, timex: Timex) -> bool:
+    """Whether a date stands before a noun as its modifier: "the 1953 armistice", "the 1950-53 war"."""
+    return bool(
+        PREMODIFIER.match(text, timex.end)
+        and DETERMINER_END.search(text, max(0, timex.start - 12), timex.start)
+    )
+
+
 def in_closed_relative(text: str, sentence: Span, timex: Timex, hit: TriggerHit) -> bool:
     if timex.end > hit.start:
         return False
@@ -100,11 +114,13 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
     # So is one in a relative clause closed before the trigger: "Imran Khan, a former cricket
     # captain who took office in August 2018, warned ..." did not warn in August 2018.
     inside_sentence = [t for t in inside_sentence if not in_closed_relative(text, sentence, t, hit)]
-    # "agreed to work towards Tuesday's summit": a date in the possessive belongs to its noun.
+    # "agreed to work towards Tuesday's summit", "did not sign a treaty to end the 1950-53 Korean
+    # War": a date in the possessive or before a noun belongs to that noun.
     inside_sentence = [
         t
         for t in inside_sentence
-        if text[t.end : t.end + 2] not in ("'s", "’s") or t.end <= hit.start <= t.end + 40
+        if not (text[t.end : t.end + 2] in ("'s", "’s") or premodifier(text, t))
+        or t.end <= hit.start <= t.end + 40
     ]
     if not inside_sentence:
         return None
@@ -391,7 +407,15 @@ def another_event(
     if hit.trigger.noun and not LIGHT_VERB.search(text, max(sentence.start, hit.start - 60), hit.start):
         return False
     if RELATIVE_CLAUSE.search(text, main.end, hit.start):
-        return False  # ", where a delegation slammed ...": a relative clause describes the main event
+        # ", where a delegation slammed ...": a relative clause describes the main event, unless it
+        # tells of another day (", who held talks with Trump on Monday").
+        own_date = sentence_date(text, timexes, sentence, hit)
+        if (
+            own_date is None
+            or own_date.start < hit.start
+            or own_date == sentence_date(text, timexes, sentence, main)
+        ):
+            return False
     for other, other_sources, _ in chosen:
         low, high = (
             sorted((other.end, hit.start)) if other.start < hit.start else sorted((hit.end, other.start))
@@ -445,16 +469,18 @@ def offset_date(text: str, timex: Timex, hit: TriggerHit) -> DateChoice | None:
 
 
 def previous_sentence_date(doc: Document, sentence: Span, timexes: Sequence[Timex]) -> Timex | None:
-    """The date the narrative stands at: the last date of the sentence before, in the same paragraph
+    """The date the narrative stands at: the last date of the sentences before, in the same paragraph
     ("The two leaders met in Geneva in June 2021. They agreed to return their ambassadors.")."""
     index = bisect.bisect_left(doc.sentences, sentence.start, key=lambda s: s.start)
-    if index == 0:
-        return None
-    previous = doc.sentences[index - 1]
-    if "\n\n" in doc.text[previous.end : sentence.start]:
-        return None
-    dates = [t for t in within(timexes, previous.start, previous.end) if datable(t)]
-    return dates[-1] if dates else None
+    following = sentence.start
+    for previous in reversed(doc.sentences[max(0, index - 3) : index]):
+        if "\n\n" in doc.text[previous.end : following]:
+            return None
+        dates = [t for t in within(timexes, previous.start, previous.end) if datable(t)]
+        if dates:
+            return dates[-1]
+        following = previous.start
+    return None
 
 
 HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")

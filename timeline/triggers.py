@@ -32,6 +32,16 @@ REFERENCE_BEFORE_NOUN = re.compile(
 )
 
 
+# "raised the abduction of Japanese citizens", "talked about sanctions": a topic, not an event.
+TOPIC_BEFORE_NOUN = re.compile(
+    r"\b(?:raised|raise|raises|raising|discussed|discuss|discusses|discussing|addressed|mentioned|"
+    r"brought up|bring up|talked about|spoke about|about|regarding|concerning)\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:issue|question|matter|subject|topic)\s+of\s+(?:the\s+)?)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 FUTURE = re.compile(
     r"\b(?:will|shall|'ll|is to|are to|plans? to|planning to|is expected to|are expected to|"
     r"is scheduled to|are scheduled to|is set to|are set to|is due to|are due to|intends? to|"
@@ -252,6 +262,15 @@ def find_triggers(text: str, span: Span) -> list[TriggerHit]:
             if found:
                 break
         if found:
+            if (
+                found.trigger.code == "040"
+                and not found.trigger.noun
+                and BY_PHONE.match(text, found.end, span.end)
+            ):
+                # "had spoken with Trump in a 20-minute phone call": a meeting held by phone is a call.
+                found = dataclasses.replace(
+                    found, trigger=dataclasses.replace(found.trigger, code="041", type="phone call")
+                )
             hits.append(found)
             i += len(WORD.findall(text[found.start : found.end]))
         else:
@@ -259,10 +278,16 @@ def find_triggers(text: str, span: Span) -> list[TriggerHit]:
     return hits
 
 
+BY_PHONE = re.compile(
+    r"[^.;,]{0,60}?\b(?:by (?:tele)?phone|on the (?:tele)?phone|(?:tele)?phone (?:call|conversation)|video "
+    r"(?:call|link|conference)|videoconference)\b"
+)
+
+
 DETERMINER_BEFORE = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ny|[Nn]o|"
     r"[Ee]very|[Ee]ach|[Ww]hose)\s+(?P<between>(?:(?!(?:two|three|four|both|sides?|countries|nations|[Tt]he|an?|its|his|her|their)\b)"
-    r"[\w’'-]+\s+){0,3})$"
+    r"[\w’'-]+,?\s+){0,3})$"
 )
 
 
@@ -271,8 +296,8 @@ NAMED_MODIFIER = re.compile(r"(?:(?:[A-Z][\w-]*|of|[0-9]+)\s+){1,3}")
 # attack", "an unprovoked attack" (but not "the statement said").
 ADJECTIVAL = re.compile(
     r"(?:(?:[A-Z][a-z]+(?:ese|an|ish|i|ch)|[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed|less|"
-    r"ary)|first|second|third|fourth|fifth|last|latest|next|new|recent|rare|brief|surprise|state|"
-    r"long|short|two|three|four|five|several|upcoming)\s+){0,3}"
+    r"ary|ly)|first|second|third|fourth|fifth|last|latest|next|new|recent|rare|brief|surprise|state|"
+    r"long|short|two|three|four|five|several|upcoming),?\s+){0,3}"
 )
 
 
@@ -351,6 +376,7 @@ def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[Tri
         for h in usable
         if h.trigger.noun
         and not REFERENCE_BEFORE_NOUN.search(text[max(sentence.start, h.start - 60) : h.start])
+        and not TOPIC_BEFORE_NOUN.search(text, max(sentence.start, h.start - 60), h.start)
     ]
     if verbs and verbs[0].trigger.code.startswith("01"):
         # "X said (that) Y imposed sanctions": the reported event is the news, the speaker its source.
