@@ -637,3 +637,19 @@ def test_a_relative_clause_with_a_day_of_its_own_is_another_event() -> None:
     talks = roles(events["2018-06-11"])
     assert "Lee Hsien Loong" in talks["source"]
     assert talks["target"] == {"Donald Trump", "United States"}
+
+
+def test_a_government_making_peace_with_an_armed_group_is_an_event_and_their_fighting_is_not() -> None:
+    text = (
+        "BOGOTA, Colombia - President Juan Manuel Santos and FARC commander Rodrigo Londoño signed the "
+        "revised accord on Thursday in a ceremony far quieter than the one in Cartagena in September, "
+        "when the two men signed the first accord. Londoño and Santos first shook hands in Havana last year."
+    )
+    events = events_of(text, dt.date(2016, 11, 24))
+    dates = sorted(e.date or "" for e in events if e.cameo[:2] in ("04", "05"))
+    assert dates == ["2015", "2016-09", "2016-11-24"]
+    signing = next(e for e in events if e.date == "2016-11-24")
+    # The dateline gives the president his country; the commander's title gives his group.
+    assert {"Colombia", "FARC", "Juan Manuel Santos", "Rodrigo Londoño"} <= {a.name for a in signing.actors}
+    fighting = "Colombian troops clashed with FARC rebels in Cauca on Friday."
+    assert events_of(fighting, dt.date(2016, 11, 24)) == []

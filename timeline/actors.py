@@ -163,7 +163,9 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     mentions: list[ActorMention] = []
     taken = [False] * len(tokens)
     if dateline := DATELINE_PLACE.match(text):
-        mark(tokens, taken, dateline.start("place"), dateline.end("place"))  # "SINGAPORE, June 12 -" is where
+        # "SINGAPORE, June 12 -", "BOGOTA, Colombia -": where the article was filed, not who acted
+        region = re.match(r",\s*[A-Z][\w .]+?(?=\s+[-—–]\s)", text[dateline.end() : dateline.end() + 40])
+        mark(tokens, taken, dateline.start("place"), dateline.end() + (region.end() if region else 0))
     # 1. Titled people: "[Chinese|US|China's] [Foreign Ministry] spokesman Zhao Lijian".
     bare_titles = []
     for match in find_titles(text, tokens, lexicon):
@@ -230,6 +232,21 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     mentions = attach_appositives(text, mentions, knowledge, lexicon, day)
     mentions = resolve_bare_titles(text, bare_titles, mentions, knowledge, lexicon, day)
     mentions = [dated_country(m, knowledge, day) for m in mentions]
+    if dateline and (home := dateline_country(text, dateline, lexicon)):
+        # "BOGOTA - President Juan Manuel Santos": a national office with no country named is the
+        # country the article was filed from.
+        officials = {
+            m.name
+            for m in mentions
+            if m.kind == "person"
+            and m.country is None
+            and m.role
+            and title_category(m.role, lexicon) not in (None, "title", "other")
+        }
+        mentions = [
+            dataclasses.replace(m, country=home) if m.name in officials and m.country is None else m
+            for m in mentions
+        ]
     return governments(text, agencies_named_by_description(text, mentions, knowledge), knowledge)
 
 
@@ -505,6 +522,18 @@ def governments(text: str, mentions: list[ActorMention], knowledge: Knowledge) -
     return result
 
 
+def dateline_country(text: str, dateline: re.Match[str], lexicon: Lexicon) -> str | None:
+    """The country of the place an article was filed from ("BOGOTA, Colombia -", "KABUL -")."""
+    for surface in (
+        text[dateline.end() : dateline.end() + 40].split("-")[0].strip(" ,"),
+        dateline["place"].title(),
+    ):
+        entry = pick_entry(lexicon, surface) if surface else None
+        if entry is not None and entry.country:
+            return entry.country
+    return None
+
+
 DATELINE_PLACE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
     r"(?=(?:,\s*[A-Z][\w .]+?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)| \(| [-—–] ))"
@@ -645,8 +674,10 @@ ADDRESSED = re.compile(
 )
 
 
+# Capital letters with accents ("Londoño" is a name, "Ñ", "Š", "Ł" start one).
+UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 NAME_TOKEN = re.compile(
-    r"(?:[A-Z][a-zA-Z'’-]*\.?|(?:al|el|bin|ibn|bint|de|da|di|du|van|von|der|den|la|le)(?:-[A-Z][\w'’-]*)?)$"
+    rf"(?:[{UPPER}][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?|(?:al|el|bin|ibn|bint|de|da|di|du|van|von|der|den|la|le)(?:-[A-Z][\w'’-]*)?)$"
 )
 # Lower-case particles inside names ("Abdullatif al-Zayani", "Ursula von der Leyen"); never a name alone.
 HONORIFICS = frozenset("Sheikh Sheik Sir Dame Dr Mr Mrs Ms Prince Princess Emir King Queen Lord Lady".split())
@@ -1091,7 +1122,7 @@ def resolve_short_names(
                 name,
                 "person",
                 source.country,
-                None,
+                source.role,  # "Londoño" is still the FARC commander named before
                 "surname",
                 token.text,
             )

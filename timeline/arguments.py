@@ -6,11 +6,12 @@ participants of "talks between X and Y"), and references back ("the two", "he", 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from timeline.knowledge import Knowledge, words
+from timeline.knowledge import Knowledge, Organisation, words
 from timeline.model import ActorMention, Event, EventActor, Span
 from timeline.triggers import TriggerHit, inside, quoted_spans
 
@@ -636,7 +637,9 @@ def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
     group = [before[-1]]
     for mention in reversed(before[:-1]):
         gap = text[mention.end : group[0].start]
-        if COORDINATION.fullmatch(gap) or re.fullmatch(r"['’]s\s+[\w\s]{0,30}", gap):
+        if mention.name == group[0].name and re.fullmatch(r"\s*\(\s*", gap):
+            group[0] = mention  # "the Revolutionary Armed Forces of Colombia (FARC)": one name, twice
+        elif COORDINATION.fullmatch(gap) or re.fullmatch(r"['’]s\s+[\w\s]{0,30}", gap):
             group.insert(0, mention)
         else:
             break
@@ -710,7 +713,34 @@ def event_actors(
             result.setdefault(mention.name, describe_actor(mention, role))
             if mention.kind == "company" and companies_alone:
                 continue
+            if mention.kind == "person" and (body := affiliation(mention, knowledge)) is not None:
+                # "FARC commander Rodrigo Londoño", "Hamas leader Ismail Haniyeh": the body is a party.
+                result.setdefault(body.name, EventActor(body.name, body.kind, role, body.country))
             if mention.kind != "country" and mention.country in knowledge.countries:
                 country = knowledge.countries[mention.country]
                 result.setdefault(country.name, EventActor(country.name, "country", role, country.code))
     return tuple(result.values())
+
+
+def affiliation(mention: ActorMention, knowledge: Knowledge) -> Organisation | None:
+    """The armed group or party a person's title names ("FARC commander", "Hamas political chief")."""
+    if not mention.role:
+        return None
+    names = organisation_names(knowledge)
+    words = re.findall(r"[\w’'.-]+", mention.role)
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            body = names.get(" ".join(words[start : start + size]).lower())
+            if body is not None and body.kind in ("armed_group", "party"):
+                return body
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def organisation_names(knowledge: Knowledge) -> dict[str, Organisation]:
+    """Organisations by lower-case name and alias (knowledge is hashed by identity)."""
+    return {
+        alias.lower(): body
+        for body in knowledge.organisations.values()
+        for alias in (body.name, *body.aliases)
+    }

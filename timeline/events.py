@@ -71,7 +71,11 @@ def datable(timex: Timex) -> bool:
     )
 
 
-EMBEDDED_CLAUSE = re.compile(r"(?:,\s*|\b(?:in|under|by|with) )(?:which|whom)\b|,\s*(?:who|whose)\b")
+EMBEDDED_CLAUSE = re.compile(
+    r"(?:,\s*|\b(?:in|under|by|with) )(?:which|whom)\b|,\s*(?:who|whose)\b"
+    # "a sober affair compared with the one in September"
+    r"|\b(?:compared (?:with|to)|unlike|similar to)\b"
+)
 
 
 PREMODIFIER = re.compile(
@@ -255,7 +259,16 @@ def alone_at_home(actors: Sequence[EventActor]) -> bool:
     """Whether an event has one state's actors only: no target, no second country, no international body."""
     countries = {a.country for a in actors if a.country}
     bodies = [a for a in actors if a.kind == "organisation" and not a.country]
-    return len(countries) == 1 and not bodies and not any(a.role == "target" for a in actors)
+    # An armed group facing its government is a second party ("Colombia and the FARC signed").
+    rebels_and_state = any(a.kind == "armed_group" for a in actors) and not all(
+        a.kind == "armed_group" for a in actors
+    )
+    return (
+        len(countries) == 1
+        and not bodies
+        and not rebels_and_state
+        and not any(a.role == "target" for a in actors)
+    )
 
 
 # Words that put a state's act in relations with others even when no other state is named.
@@ -292,6 +305,7 @@ def abroad_context(
     return others or bool(INTERNATIONAL_WORDS.search(text, sentence.start, sentence.end))
 
 
+WHEN_AFTER_DATE = re.compile(r",\s*when\b")  # "in Cartagena in September, when the two men signed"
 SEQUENCE = re.compile(
     r"\b(?:then|afterwards|subsequently|after that|later (?:that|in the) (?:day|morning|afternoon|evening)"
     r"|in the (?:morning|afternoon|evening))\b",
@@ -387,7 +401,26 @@ def diplomatic(
         # "Barbados and Grenada rebuffed a cruise ship": two states doing the same, not dealing with
         # each other.
         countries = set()
-    return len(countries) >= 2 or international_body or state and hit.trigger.code[:2] in BETWEEN_STATES
+    # A government making peace with an armed group ("Colombia and the FARC signed the accord",
+    # "Santos met Timochenko") is a peace process, not domestic news; their fighting is left out.
+    rebels = {a.name for a in actors if a.kind == "armed_group"}
+    peace_process = (
+        bool(rebels)
+        and hit.trigger.code[:2] in PEACE_ROOTS
+        and any(
+            a.kind == "country" or (a.kind == "person" and a.country) for a in actors if a.name not in rebels
+        )
+    )
+    return (
+        len(countries) >= 2
+        or international_body
+        or state
+        and hit.trigger.code[:2] in BETWEEN_STATES
+        or peace_process
+    )
+
+
+PEACE_ROOTS = frozenset({"03", "04", "05", "08"})
 
 
 def another_event(
@@ -410,9 +443,11 @@ def another_event(
         # ", where a delegation slammed ...": a relative clause describes the main event, unless it
         # tells of another day (", who held talks with Trump on Monday").
         own_date = sentence_date(text, timexes, sentence, hit)
+        when_clause = WHEN_AFTER_DATE.match(text, own_date.end) if own_date is not None else None
         if (
             own_date is None
             or own_date.start < hit.start
+            and not (when_clause and when_clause.end() <= hit.start)
             or own_date == sentence_date(text, timexes, sentence, main)
         ):
             return False
