@@ -653,3 +653,23 @@ def test_a_government_making_peace_with_an_armed_group_is_an_event_and_their_fig
     assert {"Colombia", "FARC", "Juan Manuel Santos", "Rodrigo Londoño"} <= {a.name for a in signing.actors}
     fighting = "Colombian troops clashed with FARC rebels in Cauca on Friday."
     assert events_of(fighting, dt.date(2016, 11, 24)) == []
+
+
+def test_halting_drills_or_tests_eases_military_pressure_and_an_announced_would_is_a_plan() -> None:
+    event = only(
+        "Last Saturday, Pyongyang announced that it would suspend nuclear tests and close its test site.",
+        dt.date(2018, 4, 27),
+    )
+    assert (event.cameo, event.status, event.date) == ("087", "planned", "2018-04-21")
+    assert roles(event)["source"] == {"North Korea"}
+
+
+def test_a_noun_before_a_modal_is_no_verb_and_the_us_president_is_american() -> None:
+    assert events_of("Donald Trump said sanctions would stay in place for now.", dt.date(2018, 6, 12)) == []
+    text = (
+        "South Korean President Moon Jae-in met Donald Trump in May. Kim Yong-chol delivered a letter to "
+        "Trump at the White House earlier this month, days after the US president had abruptly cancelled "
+        "the summit."
+    )
+    cancelled = next(e for e in events_of(text, dt.date(2018, 6, 13)) if e.cameo.startswith("16"))
+    assert roles(cancelled)["source"] == {"Donald Trump", "United States"}

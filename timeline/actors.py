@@ -405,19 +405,29 @@ def holds(knowledge: Knowledge, name: str, office: tuple[str, str], day: dt.date
     )
 
 
+def title_owner(text: str, match: TitleMatch, lexicon: Lexicon) -> str | None:
+    """The country named between 'the' and a bare title ("the US president", "the North Korean leader")."""
+    owner = re.search(
+        r"\b[Tt]he\s+(?P<words>(?:[A-Z][\w.-]*\s+){1,2})$", text[max(0, match.start() - 30) : match.start()]
+    )
+    entry = pick_entry(lexicon, owner["words"].strip()) if owner else None
+    words = match.group().split()
+    for size in (2, 1):  # the title itself may begin with its country ("US president")
+        if entry is None and len(words) > size:
+            entry = pick_entry(lexicon, " ".join(words[:size]))
+    return entry.country if entry is not None else None
+
+
 def same_title_and_country(
     text: str, match: TitleMatch, mentions: list[ActorMention], lexicon: Lexicon
 ) -> ActorMention | None:
     """'The North Korean leader': the person of that country last named with that title."""
-    owner = re.search(
-        r"\b[Tt]he\s+(?P<words>(?:[A-Z][\w-]*\s+){1,2})$", text[max(0, match.start() - 30) : match.start()]
-    )
-    entry = pick_entry(lexicon, owner["words"].strip()) if owner else None
-    if entry is None or entry.country is None:
+    country = title_owner(text, match, lexicon)
+    if country is None:
         return None
     word = match.group().split()[-1].lower()
     compatriots = [
-        m for m in mentions if m.kind == "person" and m.end <= match.start() and m.country == entry.country
+        m for m in mentions if m.kind == "person" and m.end <= match.start() and m.country == country
     ]
     titled = next((m for m in reversed(compatriots) if m.role and word in m.role.lower()), None)
     if titled is None and word == "leader":
@@ -452,6 +462,7 @@ def resolve_bare_titles(
                     )
                 )
             continue
+        owner = title_owner(text, match, lexicon)
         person = next(
             (
                 m
@@ -460,6 +471,7 @@ def resolve_bare_titles(
                 and m.end <= match.start()
                 and m.role
                 and title_category(m.role, lexicon) == category
+                and (owner is None or m.country == owner)  # "the US president" is not Moon
                 # a queen is not "the president", though both are heads of state
                 and (category != "head_of_state" or match.group().split()[-1].lower() in m.role.lower())
             ),

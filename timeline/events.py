@@ -320,7 +320,7 @@ POLITICAL_KINDS = frozenset({"country", "organisation", "party", "armed_group"})
 # Kinds of event that are between states even when the text names one side: intent to cooperate,
 # consultations and visits, diplomatic cooperation, military posture, cutting relations. (Aid and
 # material cooperation need a recipient abroad: a bailout at home is not diplomacy.)
-BETWEEN_STATES = frozenset({"03", "04", "05", "15", "16"})
+BETWEEN_STATES = frozenset({"03", "04", "05", "15", "16"})  # and 087, easing military pressure
 
 
 # Kinds of event that states named together do with each other ("Israel and the UAE signed",
@@ -415,7 +415,7 @@ def diplomatic(
         len(countries) >= 2
         or international_body
         or state
-        and hit.trigger.code[:2] in BETWEEN_STATES
+        and (hit.trigger.code[:2] in BETWEEN_STATES or hit.trigger.code == "087")
         or peace_process
     )
 

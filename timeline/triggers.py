@@ -45,7 +45,10 @@ TOPIC_BEFORE_NOUN = re.compile(
 FUTURE = re.compile(
     r"\b(?:will|shall|'ll|is to|are to|plans? to|planning to|is expected to|are expected to|"
     r"is scheduled to|are scheduled to|is set to|are set to|is due to|are due to|intends? to|"
-    r"going to)\s+(?:\w+\s+){0,2}$",
+    r"going to)\s+(?:\w+\s+){0,2}$"
+    # what someone announced they would do is a plan: "Pyongyang announced that it would suspend"
+    r"|\b(?:announced|announces|pledged|pledges|promised|promises|declared|declares|confirmed|confirms|"
+    r"vowed|vows)\s+(?:that\s+)?(?:it|he|she|they|we)\s+would\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 
@@ -238,6 +241,9 @@ def find_triggers(text: str, span: Span) -> list[TriggerHit]:
                 or (
                     start == span.start and text[start].isupper() and phrase.endswith("s")
                 )  # "Sanctions were"
+                or (
+                    phrase.endswith("s") and bool(SUBJECT_NOUN_AFTER.match(text, end))
+                )  # "sanctions would stay"
                 or bool(  # "a Group of 20 meeting", "the G7 meeting"
                     determiner
                     and phrase.endswith("ing")
@@ -291,6 +297,10 @@ DETERMINER_BEFORE = re.compile(
 )
 
 
+SUBJECT_NOUN_AFTER = re.compile(
+    r"\s+(?:would|will|could|should|may|might|must|were|are|have|had|remain|remained|stay|stayed|"
+    r"continue|continued)\b"
+)
 NAMED_MODIFIER = re.compile(r"(?:(?:[A-Z][\w-]*|of|[0-9]+)\s+){1,3}")
 # Words between a determiner and a verb form that make it a noun: "a Chinese attack", "a full-scale
 # attack", "an unprovoked attack" (but not "the statement said").
