@@ -673,3 +673,28 @@ def test_a_noun_before_a_modal_is_no_verb_and_the_us_president_is_american() -> 
     )
     cancelled = next(e for e in events_of(text, dt.date(2018, 6, 13)) if e.cameo.startswith("16"))
     assert roles(cancelled)["source"] == {"Donald Trump", "United States"}
+
+
+def test_each_item_of_a_list_after_a_colon_is_an_event_with_its_own_date() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi met Pakistani Prime Minister Nawaz Sharif on Friday. Contacts "
+        "had multiplied: a brief conversation between Modi and Sharif in Paris on November 30, a meeting "
+        "of national security advisers Ajit Doval and Naseer Khan Janjua in Bangkok on December 6, and a "
+        "trip to Islamabad by Indian External Affairs Minister Sushma Swaraj."
+    )
+    events = events_of(text, dt.date(2015, 12, 25))
+    by_date = {e.date: e for e in events}
+    assert {"Narendra Modi", "Nawaz Sharif"} <= {a.name for a in by_date["2015-11-30"].actors}
+    assert {"Ajit Doval", "Naseer Khan Janjua"} <= {a.name for a in by_date["2015-12-06"].actors}
+    trip = next(e for e in events if e.cameo.startswith("042"))
+    assert roles(trip) == {"source": {"Sushma Swaraj", "India"}, "target": {"Pakistan"}}
+
+
+def test_a_where_clause_with_its_own_time_is_its_own_event_and_he_is_the_sentences_subject() -> None:
+    text = (
+        "Nicolas Sarkozy flew to Tbilisi straight from Moscow, where earlier on Tuesday he and Russian "
+        "President Dmitry Medvedev agreed a six-point plan at the Kremlin."
+    )
+    agreement = next(e for e in events_of(text, dt.date(2008, 8, 13)) if e.cameo.startswith("05"))
+    assert agreement.date == "2008-08-12"
+    assert {"Nicolas Sarkozy", "Dmitry Medvedev"} <= {a.name for a in agreement.actors}

@@ -164,8 +164,9 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     taken = [False] * len(tokens)
     if dateline := DATELINE_PLACE.match(text):
         # "SINGAPORE, June 12 -", "BOGOTA, Colombia -": where the article was filed, not who acted
-        region = re.match(r",\s*[A-Z][\w .]+?(?=\s+[-—–]\s)", text[dateline.end() : dateline.end() + 40])
-        mark(tokens, taken, dateline.start("place"), dateline.end() + (region.end() if region else 0))
+        # ... and "(Reuters)", the agency's credit: everything up to the dash that ends the dateline.
+        dash = re.search(r"\s[-—–]+\s", text[dateline.end() : dateline.end() + 80])
+        mark(tokens, taken, dateline.start("place"), dateline.end() + (dash.start() if dash else 0))
     # 1. Titled people: "[Chinese|US|China's] [Foreign Ministry] spokesman Zhao Lijian".
     bare_titles = []
     for match in find_titles(text, tokens, lexicon):

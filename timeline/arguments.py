@@ -36,6 +36,7 @@ DREW_BEFORE = re.compile(
     r"\b(?:drew|draws|drawing|drawn|prompted|prompting|provoked|provoking|sparked|sparking|triggered|"
     r"triggering|earned|earning|received|receiving)\s+(?:(?:an?|the|sharp|angry|strong|fierce|swift|furious)\s+)*$"
 )
+HE_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:the\s+)?$")
 SHARED_SUBJECT = re.compile(r"(?:,\s*(?:but|yet)|\b(?:and|but)\s*,[^,;]{1,80},)\s*$")
 CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 
@@ -175,6 +176,16 @@ def arguments(
     """Source and target actor mentions of a trigger, from where they stand in its clause; a reaction
     to an event the article told ("condemned the launch") is aimed at whoever did it."""
     sources, targets = clause_arguments(text, sentence, hit, mentions, previous)
+    first = min(sources, key=lambda m: m.start) if sources else None
+    if (
+        first
+        and first.start < hit.start
+        and HE_AND.search(text, max(sentence.start, first.start - 12), first.start)
+    ):
+        # "Moscow, where earlier on Tuesday he and Medvedev agreed a plan": he is the person the
+        # sentence is about.
+        named = [m for m in within(mentions, sentence.start, first.start) if m.kind == "person"]
+        sources = (named[:1] or pronoun_antecedent(text, mentions, sentence.start)) + sources
     if DREW_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start) and (
         source_at := re.match(r"\s+from\s+", text[hit.end : hit.end + 12])
     ):
@@ -467,6 +478,19 @@ def noun_arguments(
                 ][:1]
             )
             return subject_group(text, doers), targets
+        if not doers and re.search(
+            r"\b(?:he|she)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?$", text[sentence.start : light.start()]
+        ):
+            # "He had flown to Kabul from Moscow, where he held his annual summit with Putin"
+            named = [m for m in within(mentions, sentence.start, light.start()) if m.kind == "person"]
+            doers = named[:1] or pronoun_antecedent(text, mentions, sentence.start)
+            if doers:
+                names = {m.name for m in doers}
+                return doers, [
+                    m
+                    for m in object_group(text, after, hit.end) or counterparts(text, hit, after)
+                    if m.name not in names
+                ]
         if TWO_COUNTRIES.search(text, max(sentence.start, light.start() - 60), light.start()):
             # "Trade officials from both countries then held their first policy dialogue"
             pair = recent_pair(mentions, sentence.start, False, previous, hit.trigger.code[:2])
@@ -491,6 +515,11 @@ def noun_arguments(
             rest = [m for m in after if m not in agents and m.name not in {a.name for a in agents}]
             return agents, object_group(text, rest)[:2]
     participants = []
+    if hit.trigger.code.startswith("042") and (
+        traveller := re.match(r"\s+to\s+[^,;.]{1,40}?\s+by\s+", following)
+    ):
+        # "a trip to Islamabad by Sushma Swaraj": who travelled; the place says where to.
+        return [m for m in after if m.start == hit.end + traveller.end()][:1], []
     if re.match(r"\s+(?:held\s+)?(?:between|with|among|involving|of|by)\b", following):
         participants = object_group(text, after)
         if not participants:

@@ -72,7 +72,7 @@ def datable(timex: Timex) -> bool:
 
 
 EMBEDDED_CLAUSE = re.compile(
-    r"(?:,\s*|\b(?:in|under|by|with) )(?:which|whom)\b|,\s*(?:who|whose)\b"
+    r"(?:,\s*|\b(?:in|under|by|with) )(?:which|whom)\b|,\s*(?:who|whose|where)\b"
     # "a sober affair compared with the one in September"
     r"|\b(?:compared (?:with|to)|unlike|similar to)\b"
 )
@@ -126,9 +126,19 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
         if not (text[t.end : t.end + 2] in ("'s", "’s") or premodifier(text, t))
         or t.end <= hit.start <= t.end + 40
     ]
+    if (colon := text.rfind(":", sentence.start, hit.start)) >= 0:
+        # "contacts: a conversation in Paris on November 30, a meeting in Bangkok on December 6, and
+        # a trip to Islamabad": each item of the list has its own date, or none.
+        item_start = max([colon, *(m.start() for m in ITEM_BREAK.finditer(text, colon, hit.start))])
+        following = ITEM_BREAK.search(text, hit.end, sentence.end)
+        item_end = following.start() if following else sentence.end
+        inside_sentence = [t for t in inside_sentence if item_start <= t.start < item_end]
     if not inside_sentence:
         return None
     return min(inside_sentence, key=lambda t: abs((t.start + t.end) / 2 - (hit.start + hit.end) / 2))
+
+
+ITEM_BREAK = re.compile(r"[,;]\s+(?:and\s+)?(?:a|an|the)\s")
 
 
 def retrospective(timexes: Sequence[Timex], published: dt.date | None) -> bool:
@@ -305,6 +315,7 @@ def abroad_context(
     return others or bool(INTERNATIONAL_WORDS.search(text, sentence.start, sentence.end))
 
 
+LIST_ITEM = re.compile(r"(?:,|;)\s+(?:and\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 WHEN_AFTER_DATE = re.compile(r",\s*when\b")  # "in Cartagena in September, when the two men signed"
 SEQUENCE = re.compile(
     r"\b(?:then|afterwards|subsequently|after that|later (?:that|in the) (?:day|morning|afternoon|evening)"
@@ -437,16 +448,23 @@ def another_event(
     main = chosen[0][0]
     if main.trigger.code.startswith("01") and hit.start > main.start:
         return False  # what a speaker said is the content of the statement, not another event
+    if (
+        hit.trigger.noun
+        and ":" in text[sentence.start : main.start]
+        and LIST_ITEM.search(text, max(sentence.start, hit.start - 40), hit.start)
+    ):
+        return True  # "a run of contacts: a conversation in Paris ..., a meeting in Bangkok ..., and a trip"
     if hit.trigger.noun and not LIGHT_VERB.search(text, max(sentence.start, hit.start - 60), hit.start):
         return False
-    if RELATIVE_CLAUSE.search(text, main.end, hit.start):
+    if relative := RELATIVE_CLAUSE.search(text, main.end, hit.start):
         # ", where a delegation slammed ...": a relative clause describes the main event, unless it
-        # tells of another day (", who held talks with Trump on Monday").
+        # tells of another day (", who held talks with Trump on Monday", ", where earlier on Tuesday
+        # he agreed a plan", "in September, when the two men signed").
         own_date = sentence_date(text, timexes, sentence, hit)
         when_clause = WHEN_AFTER_DATE.match(text, own_date.end) if own_date is not None else None
         if (
             own_date is None
-            or own_date.start < hit.start
+            or own_date.start < relative.start()
             and not (when_clause and when_clause.end() <= hit.start)
             or own_date == sentence_date(text, timexes, sentence, main)
         ):
