@@ -698,3 +698,16 @@ def test_a_where_clause_with_its_own_time_is_its_own_event_and_he_is_the_sentenc
     agreement = next(e for e in events_of(text, dt.date(2008, 8, 13)) if e.cameo.startswith("05"))
     assert agreement.date == "2008-08-12"
     assert {"Nicolas Sarkozy", "Dmitry Medvedev"} <= {a.name for a in agreement.actors}
+
+
+def test_a_strike_hits_whoever_of_another_state_its_clause_names_and_a_swapped_letter_is_a_typo() -> None:
+    event = only(
+        "NEW DELHI, Feb 26 (Reuters) - Indian warplanes bombed what New Delhi described as the largest "
+        "training camp of the militant group Jaish-e-Mohammed inside Pakistan early on Tuesday.",
+        dt.date(2019, 2, 26),
+    )
+    assert roles(event) == {"source": {"India"}, "target": {"Jaish-e-Mohammed", "Pakistan"}}
+    warning = only(
+        "Imran Kahn warned that Pakistan would retaliate if India attacked.", dt.date(2019, 2, 26)
+    )
+    assert "Imran Khan" in roles(warning)["source"]

@@ -636,7 +636,8 @@ GOVERNMENT_NOUN = re.compile(
     r"(?:\s*(?:,|and|or)\s+[A-Z][\w-]+)*"  # "American and Chinese officials"
     r"\s+(?:[a-z]+\s+)?(?:officials?|authorities|government|governments|administration|delegations?|delegates|"
     r"diplomats?|envoys?|ambassadors?|embassy|Embassy|consulate|ministry|Ministry|ministers?|leaders?|leadership|"
-    r"president|President|premier|side|troops|soldiers|forces|army|navy|military|warships?|jets|aircraft|"
+    r"president|President|premier|side|troops|soldiers|forces|army|navy|military|warships?|warplanes?|"
+    r"fighter jets|jets|aircraft|artillery|"
     r"planes|drones|missiles?|police|coast guard|regime|negotiators?|mediators?|counterparts?|lawmakers|"
     r"parliament|"
     r"state|State|foreign|defen[cs]e|security|intelligence|spy|agents|spokes(?:man|woman|person)|sanctions|"
@@ -889,7 +890,8 @@ def resolve_person(
         best = process.extractOne(fold(written), lexicon.people_folded, scorer=fuzz.ratio, score_cutoff=80)
         if best is not None:
             candidate = lexicon.people_names[best[2]]
-            if candidate in holders or best[1] >= 92 and plausible(candidate, country, day, knowledge):
+            close = best[1] >= 92 or one_transposition(fold(written), best[0])  # "Imran Kahn"
+            if candidate in holders or close and plausible(candidate, country, day, knowledge):
                 return candidate, "fuzzy"
     if len(holders) == 1 and shares_name_part(written, holders[0]):
         return holders[0], "office"
@@ -903,6 +905,19 @@ def resolve_person(
         if len(same) == 1:
             return same.pop(), "surname"
     return written, "new"
+
+
+def one_transposition(written: str, name: str) -> bool:
+    """Whether two spellings differ only by two neighbouring letters swapped, the commonest typo."""
+    if len(written) != len(name) or written == name:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(written, name, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and written[differ[0]] == name[differ[1]]
+        and (written[differ[1]] == name[differ[0]])
+    )
 
 
 def plausible(name: str, country: str | None, day: dt.date | None, knowledge: Knowledge) -> bool:

@@ -194,6 +194,14 @@ def arguments(
         if givers:
             return givers, [m for m in sources if m.name != givers[0].name]
     countries = {m.country for m in sources if m.country}
+    if sources and not targets and hit.trigger.code[:2] in ("18", "19", "20"):
+        # "Indian warplanes bombed what New Delhi described as a camp of Jaish-e-Mohammed inside
+        # Pakistan": whoever of another state the strike's clause names was struck, or where.
+        _, clause_end = clause_bounds(text, sentence, hit, within(mentions, sentence.start, sentence.end))
+        struck = [
+            m for m in within(mentions, hit.end, clause_end) if m.country and m.country not in countries
+        ]
+        targets = struck[:2]
     if targets and hit.trigger.code[:2] in ("11", "13") and all(m.country in countries for m in targets):
         # "Khan warned that Pakistan would retaliate if attacked": a warning about one's own state
         # is aimed at the other state in the sentence ("if India shared evidence").
