@@ -711,3 +711,19 @@ def test_a_strike_hits_whoever_of_another_state_its_clause_names_and_a_swapped_l
         "Imran Kahn warned that Pakistan would retaliate if India attacked.", dt.date(2019, 2, 26)
     )
     assert "Imran Khan" in roles(warning)["source"]
+
+
+def test_a_counterpart_named_after_a_comma_and_an_accord_initialled_by_its_signatories() -> None:
+    event = only(
+        "Serbian Prime Minister Aleksandar Vucic and his Kosovo counterpart, Isa Mustafa, signed off on "
+        "the texts on Tuesday.",
+        dt.date(2015, 8, 26),
+    )
+    assert roles(event)["source"] == {"Aleksandar Vucic", "Serbia", "Isa Mustafa", "Kosovo"}
+    text = (
+        "Kosovo's foreign minister, Hashim Thaci, wrote on Twitter. The deals build on a 15-point accord "
+        "initialled in Brussels in April 2013 by Thaci and Serbia's Ivica Dacic."
+    )
+    accord = next(e for e in events_of(text, dt.date(2015, 8, 26)) if e.cameo.startswith("05"))
+    assert accord.date == "2013-04"
+    assert {"Hashim Thaci", "Serbia"} <= {a.name for a in accord.actors}

@@ -33,6 +33,10 @@ PLACE_NAME_WORDS = frozenset(words("place_name_words"))
 SPEECH_VERBS = (
     r"(?:said|says|told|added|stated|noted|warned|stressed|argued|insisted|announced|wrote|tweeted)"
 )
+COUNTERPART_BEFORE = re.compile(
+    r"\b(?:his|her|their|its)\s+(?P<owner>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+"
+    r"(?:counterpart|opposite number),\s*$"
+)
 PERSON_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "sheikh", "gen", "general"})
 
 
@@ -971,12 +975,15 @@ def untitled_people(
         prefix = text[max(0, start - 5) : start].strip().rstrip(".").lower()
         after = text[end : end + 40]
         titled = prefix.split()[-1:] and prefix.split()[-1] in PERSON_TITLE_WORDS
+        counterpart = COUNTERPART_BEFORE.search(text, max(0, start - 60), start)
+        titled = titled or bool(counterpart)  # "his Kosovo counterpart, Isa Mustafa"
         speaks = re.match(r"\s*(?:,[^,]{0,60},\s*)?" + SPEECH_VERBS + r"\b", after)
         if j > i and (titled or speaks or fuzzy_known(written, lexicon)):
             name, resolution = resolve_person(written, None, None, day, knowledge, lexicon)
             if resolution == "new" and not (titled or speaks):
                 i = j + 1
                 continue
+            owner = pick_entry(lexicon, counterpart["owner"]) if counterpart else None
             found.append(
                 ActorMention(
                     start,
@@ -984,8 +991,8 @@ def untitled_people(
                     written,
                     name,
                     "person",
-                    person_country(name, knowledge),
-                    None,
+                    person_country(name, knowledge) or (owner.country if owner else None),
+                    " ".join(counterpart.group().strip(" ,").split()[1:]) if counterpart else None,
                     resolution,
                     written,
                 )

@@ -36,6 +36,12 @@ DREW_BEFORE = re.compile(
     r"\b(?:drew|draws|drawing|drawn|prompted|prompting|provoked|provoking|sparked|sparking|triggered|"
     r"triggering|earned|earning|received|receiving)\s+(?:(?:an?|the|sharp|angry|strong|fierce|swift|furious)\s+)*$"
 )
+REDUCED_PASSIVE_NOUN = re.compile(
+    r"\b(?:accords?|agreements?|deals?|treaty|treaties|protocols?|declarations?|plans?|ceasefire|truce|pacts?|"
+    r"communiques?|memorandum|statements?|sanctions|resolutions?)\s+$"
+)
+# "Vucic and his Kosovo counterpart, Isa Mustafa,": the two are joined
+COUNTERPART_GAP = r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:counterpart|opposite number),\s*"
 HE_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:the\s+)?$")
 SHARED_SUBJECT = re.compile(r"(?:,\s*(?:but|yet)|\b(?:and|but)\s*,[^,;]{1,80},)\s*$")
 CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
@@ -283,9 +289,13 @@ def clause_arguments(
         before = subject_before(text, sentence.start, shared.start(), own)
     if hit.trigger.noun:
         return noun_arguments(text, sentence, hit, before, after, mentions, previous)
-    passive = re.search(
-        r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[sentence.start : hit.start]
-    ) or re.match(r"(?:was|were|been|being|is|are)\s", text[hit.start : hit.end])  # "were ordered out"
+    passive = (
+        re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[sentence.start : hit.start])
+        or re.match(r"(?:was|were|been|being|is|are)\s", text[hit.start : hit.end])  # "were ordered out"
+        # "a 15-point accord initialled in Brussels by Thaci and Dacic": a participle after its noun
+        or text[hit.start : hit.end].endswith("ed")
+        and REDUCED_PASSIVE_NOUN.search(text, max(sentence.start, hit.start - 30), hit.start)
+    )
     by_agent = re.match(r"[^.;]{0,40}?\bby\s+", text[hit.end : clause_end])
     if passive and by_agent:
         agent_at = hit.end + by_agent.end()
@@ -674,9 +684,11 @@ def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
     group = [before[-1]]
     for mention in reversed(before[:-1]):
         gap = text[mention.end : group[0].start]
+        if mention.kind == "country" and re.fullmatch(r"\s+(?:counterpart|opposite number),\s*", gap):
+            continue  # "his Kosovo counterpart, Isa Mustafa": the country describes him
         if mention.name == group[0].name and re.fullmatch(r"\s*\(\s*", gap):
             group[0] = mention  # "the Revolutionary Armed Forces of Colombia (FARC)": one name, twice
-        elif COORDINATION.fullmatch(gap) or re.fullmatch(r"['’]s\s+[\w\s]{0,30}", gap):
+        elif COORDINATION.fullmatch(gap) or re.fullmatch(r"['’]s\s+[\w\s]{0,30}|" + COUNTERPART_GAP, gap):
             group.insert(0, mention)
         else:
             break
