@@ -727,3 +727,26 @@ def test_a_counterpart_named_after_a_comma_and_an_accord_initialled_by_its_signa
     accord = next(e for e in events_of(text, dt.date(2015, 8, 26)) if e.cameo.startswith("05"))
     assert accord.date == "2013-04"
     assert {"Hashim Thaci", "Serbia"} <= {a.name for a in accord.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Asif Ali Zardari has agreed to reinstate the chief justice and to help his rival Nawaz "
+        "Sharif.",
+        "Germany's federal agency for infectious diseases said there were signs the virus had mutated.",
+    ],
+)
+def test_dealings_within_one_state_and_signs_of_something_are_not_diplomacy(text: str) -> None:
+    found = events_of(text, dt.date(2009, 3, 16))
+    assert found == [], [e.title for e in found]
+
+
+def test_what_states_have_done_in_the_past_has_no_day_and_not_issuing_is_negated() -> None:
+    event = only(
+        "Washington and Moscow have in the past accused each other of using trade bans for political ends.",
+        dt.date(2009, 4, 29),
+    )
+    assert event.date is None
+    warning = only("Canada is not issuing a travel warning for Mexico.", dt.date(2009, 4, 24))
+    assert warning.status == "negated"

@@ -273,12 +273,8 @@ def alone_at_home(actors: Sequence[EventActor]) -> bool:
     rebels_and_state = any(a.kind == "armed_group" for a in actors) and not all(
         a.kind == "armed_group" for a in actors
     )
-    return (
-        len(countries) == 1
-        and not bodies
-        and not rebels_and_state
-        and not any(a.role == "target" for a in actors)
-    )
+    # A target of the same state is no second party ("Zardari agreed to reinstate the chief justice").
+    return len(countries) == 1 and not bodies and not rebels_and_state and all(a.country for a in actors)
 
 
 # Words that put a state's act in relations with others even when no other state is named.
@@ -536,6 +532,10 @@ def previous_sentence_date(doc: Document, sentence: Span, timexes: Sequence[Time
     return None
 
 
+HABITUAL = re.compile(
+    r"\b(?:in the past|over the years|for years|for decades|repeatedly|routinely|traditionally|"
+    r"(?:has|have|had) long)\b"
+)
 HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
 
 
@@ -559,6 +559,8 @@ def make_event(
     when: DateChoice | None
     if timex is not None:
         when = offset_date(text, timex, hit) or timex_date(timex, "sentence")
+    elif HABITUAL.search(text, sentence.start, sentence.end):
+        when = None  # "have in the past accused each other": no one day
     elif HEADING.match(text, sentence.start) and status == "reported":
         when = default  # a headline tells the day's news in the present: "Moon and Abe hold talks"
     elif tense == "past" and status not in ("planned", "hypothetical"):

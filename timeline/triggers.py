@@ -56,7 +56,7 @@ FUTURE = re.compile(
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|neither|nor|refused to|declined to|failed to|no intention of|"
     r"no plans? to|no plans? for|yet to)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"(?:\w+\s+){0,3}$",
     re.I,
 )
 
