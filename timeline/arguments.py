@@ -127,6 +127,15 @@ PEOPLE_GROUP = re.compile(
 )
 
 
+def event_group(previous: Sequence[Event], count: int, kind: str) -> list[ActorMention]:
+    """The people (or countries) of the latest event that had exactly `count` of them."""
+    for event in reversed(previous):
+        group = [a for a in event.actors if a.kind == kind]
+        if len(group) == count:
+            return [actor_mention(a) for a in group]
+    return []
+
+
 def last_named_people(mentions: Sequence[ActorMention], before: int, count: int) -> list[ActorMention]:
     """The last `count` different people named before an offset, or none if fewer were."""
     found: dict[str, ActorMention] = {}
@@ -299,7 +308,11 @@ def clause_arguments(
     by_agent = re.match(r"[^.;]{0,40}?\bby\s+", text[hit.end : clause_end])
     if passive and by_agent:
         agent_at = hit.end + by_agent.end()
-        return [m for m in after if m.start >= agent_at][:2], before[-2:]
+        agents = [m for m in after if m.start >= agent_at][:2]
+        if not agents and (colon := text.find(":", agent_at, sentence.end)) >= 0:
+            # "signed by the contact group that has handled previous talks: Leonid Kuchma, ..."
+            agents = [m for m in own if m.start > colon][:4]
+        return agents, before[-2:]
     if passive and text[hit.start : hit.end].split()[0].lower().endswith(("ed", "en")):
         acted_on = subject_group(text, before)
         if hit.trigger.code.startswith("114") and (to := re.match(r"\s+to\s+(?:the\s+)?", text[hit.end :])):
@@ -377,8 +390,14 @@ def clause_arguments(
         sources = [actor_mention(a) for a in last.actors if a.role == "source"] if last else []
     if not sources:
         if group := PEOPLE_GROUP.search(lead):
-            # "the three leaders discussed": the last three people named.
-            sources = last_named_people(mentions, sentence.start, SMALL_COUNTS[group["n"].lower()])
+            # "the four leaders discussed": the four of an event the article told, else the last four
+            # people named.
+            count = SMALL_COUNTS[group["n"].lower()]
+            sources = (
+                event_group(previous, count, "person")
+                or last_named_people(mentions, sentence.start, count)
+                or event_group(previous, count, "country")
+            )
         elif TWO_COUNTRIES.search(lead):
             sources = recent_pair(mentions, sentence.start, False, previous, hit.trigger.code[:2])
         elif TWO_PEOPLE.search(lead):

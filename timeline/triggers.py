@@ -353,9 +353,18 @@ def trigger_status(text: str, sentence: Span, hit: TriggerHit) -> str:
         return "negated"
     if FUTURE.search(before):
         return "planned"
-    if HYPOTHETICAL.search(before):
+    if HYPOTHETICAL.search(before) or (
+        text[hit.start : hit.end].split()[0].endswith("ing")
+        and GERUND_SUBJECT_BEFORE.search(before)
+        and MODAL_AFTER.match(text, hit.end, sentence.end)
+    ):
+        # "argued that sending weapons to Ukraine would not end the conflict": a thought, not an act
         return "hypothetical"
     return "reported"
+
+
+GERUND_SUBJECT_BEFORE = re.compile(r"(?:\bthat|,|^)\s*$")
+MODAL_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:would|could|will|might|may|should|can|cannot|can't|won't)\b")
 
 
 # Events a statement can report as news in its own right: meetings and material acts. What a speaker
@@ -394,6 +403,7 @@ def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[Tri
             v
             for v in verbs[1:]
             if v.trigger.code[:2] in MATERIAL_ROOTS
+            and trigger_status(text, sentence, v) not in ("hypothetical", "negated")  # what might be is said
             and not re.search(
                 r"\bto\s+$", text[max(sentence.start, v.start - 4) : v.start]
             )  # "an attempt to invade"
