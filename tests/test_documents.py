@@ -99,6 +99,16 @@ def test_a_dateline_without_a_year_takes_it_from_who_held_office(text: str, expe
     assert prepared.published_origin == "dateline, year from who held office"
 
 
+def test_one_long_serving_minister_does_not_pick_a_year() -> None:
+    # Lavrov has been foreign minister since 2004: many years fit, so the article stays undated
+    # rather than be put in the wrong one.
+    prepared = in_office_year(
+        "MOSCOW, March 29 (Wire) - Russia will expel 60 U.S. diplomats, Foreign Minister Sergei Lavrov "
+        "said on Thursday. The United States on Monday expelled 60 Russians."
+    )
+    assert prepared.published is None
+
+
 def test_former_office_holders_do_not_date_the_article() -> None:
     knowledge = load_knowledge()
     terms = named_terms("Former president George W. Bush spoke; Barack Obama listened.", knowledge.holdings)

@@ -191,13 +191,16 @@ def _year_in_office(
 ) -> dt.date | None:
     """The day in the year when most of the office holders the text names were in office, from the
     latest year the text reports on (an article is not older than what it reports). On a tie, a year
-    in which the text's weekdays fit (the day or the day before is a weekday it names: "on Thursday"),
-    then the earliest. "Aug 13" with Presidents Medvedev, Sarkozy and Bush is 2008."""
+    in which the text's weekdays fit (the day or the day before is a weekday it names: "on Thursday");
+    none if several years remain. "Aug 13" with Presidents Medvedev, Sarkozy and Bush is 2008."""
     if not terms:
         return None
-    weekdays = set(re.findall(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text))
+    # The weekday the lead names ("said on Thursday") is the dateline's day or the day before; later
+    # weekdays ("on Monday expelled") tell of other days.
+    lead = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0]
+    weekdays = set(WEEKDAY_NAME.findall(lead)) or set(WEEKDAY_NAME.findall(text))
     first = max(years) if years else min(start.year for _, start, _ in terms)
-    best: tuple[int, bool, dt.date] | None = None
+    scored: list[tuple[int, int, dt.date]] = []
     for year in range(first, dt.date.today().year + 1):
         try:
             candidate = dt.date(year, month, day)
@@ -206,10 +209,24 @@ def _year_in_office(
         holding = {
             name for name, start, end in terms if start <= candidate and (end is None or candidate <= end)
         }
-        fits = bool({candidate.strftime("%A"), (candidate - dt.timedelta(days=1)).strftime("%A")} & weekdays)
-        if holding and (best is None or (len(holding), fits) > best[:2]):
-            best = (len(holding), fits, candidate)
-    return best[2] if best else None
+        # the day itself fits best, the day before ("said on Monday" in Tuesday's paper) next
+        fits = (
+            2
+            if candidate.strftime("%A") in weekdays
+            else int((candidate - ONE_DAY).strftime("%A") in weekdays)
+        )
+        if holding:
+            scored.append((len(holding), fits, candidate))
+    if not scored:
+        return None
+    best = max(score[:2] for score in scored)
+    winners = [candidate for *score, candidate in scored if tuple(score) == best]
+    # One long-serving minister fits many years: better no date than a wrong year.
+    return winners[0] if len(winners) == 1 else None
+
+
+ONE_DAY = dt.timedelta(days=1)
+WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _reported_years(text: str, timexes: Sequence[Any]) -> list[int]:
