@@ -833,11 +833,20 @@ def _plausible(kind: str, found: re.Match[str], text: str, start: int, end: int,
     return not (kind == "time" and fields.get("sep") == "." and not fields.get("ampm"))  # "3.45" is a number
 
 
+PERSON_MAY = re.compile(r"\b(?:Theresa|Mrs\.?|Ms\.?|Mr\.?|Minister|Brian)\s+May\b")
+
+
 def _plausible_month(fields: dict[str, str | None], text: str, start: int, end: int, before: str) -> bool:
     month = fields["month"] or ""
     if fields["mod"] or fields["rel"]:
         return True
     if month.lower() == "may":
+        if (
+            before.lower() in ("to", "with", "by", "for", "from", "and", "told", "called", "met", "urged")
+            and PERSON_MAY.search(text)
+            and not re.match(r"[ \t]+[0-9]", text[end : end + 4])
+        ):
+            return False  # "Trump spoke to May" in an article about Theresa May
         # the modal: May is the month only after a preposition or in a range ("May-August")
         return before.lower() in MAY_CONTEXT or bool(
             re.match(

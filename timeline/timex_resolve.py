@@ -877,6 +877,29 @@ def _resolve_duration(candidate: Candidate, context: Context) -> Resolved | None
     return Resolved("DURATION", _duration_value(_count(fields), unit))
 
 
+def _counted_from_last_day(
+    candidate: Candidate, context: Context, count: float | None, unit: str, direction: str
+) -> Resolved | None:
+    """ "Eight days after the attack, May told MPs": opening a sentence of a report, a count of days or
+    weeks from an event is counted from the last day the text named (the attack's), if that day is
+    the text's own and the result is not after publication."""
+    sentence_start, _ = context.sentence_bounds(candidate.start)
+    if (
+        count is None
+        or count != int(count)
+        or unit not in ("day", "week")
+        or context.focus.last_day is None
+        or context.text[sentence_start : candidate.start].strip(" \t\n\"“‘'")
+    ):
+        return None
+    days = int(count) * (7 if unit == "week" else 1) * (1 if direction == "after" else -1)
+    day = context.focus.last_day + dt.timedelta(days=days)
+    if context.anchor is not None and day > context.anchor:
+        return None
+    _remember(context, day.year, day.month, day.day)
+    return Resolved("DATE", day.isoformat(), True)
+
+
 def _resolve_shift(candidate: Candidate, context: Context) -> Resolved | None:
     """ "two days later", "a week ago", "three years earlier": a date counted from the reference or focus."""
     fields = candidate.fields
@@ -888,6 +911,13 @@ def _resolve_shift(candidate: Candidate, context: Context) -> Resolved | None:
     text = context.text
     punctuation_next = re.match(r"[ \t]*[,.;:)]", text[candidate.end : candidate.end + 3])
     followed_by_event = bool(word_after(text, candidate.end)) and not punctuation_next
+    if (
+        direction in ("before", "after")
+        and followed_by_event
+        and not context.narrative
+        and (counted := _counted_from_last_day(candidate, context, count, unit, direction))
+    ):
+        return counted
     if direction in ("before", "after", "on") and followed_by_event and not context.narrative:
         # news: "a day after the union walked out" is a duration; narrative: a date counted from the focus
         written = re.split(r"\s+(?:before|after|on)\b", text[candidate.start : candidate.end])[0]
