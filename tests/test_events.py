@@ -750,3 +750,22 @@ def test_what_states_have_done_in_the_past_has_no_day_and_not_issuing_is_negated
     assert event.date is None
     warning = only("Canada is not issuing a travel warning for Mexico.", dt.date(2009, 4, 24))
     assert warning.status == "negated"
+
+
+def test_theresa_may_is_may_and_the_prime_minister_and_her_envoy_is_called_in_by_the_other_side() -> None:
+    text = (
+        "Sergei Skripal was found on 4 March. Theresa May moved cautiously. Eight days after the attack, May "
+        "told MPs it was highly likely that Moscow was responsible. The next day Donald Trump spoke to the "
+        "prime minister by phone. Moscow hit back that weekend. On the Saturday, the British ambassador, "
+        "Laurie Bristow, was called in. An invitation for Sergei Lavrov to visit London was withdrawn."
+    )
+    events = events_of(text, dt.date(2018, 3, 30))
+    statement = next(e for e in events if e.cameo.startswith("01"))
+    assert (statement.date, statement.status) == ("2018-03-12", "reported")
+    assert "Theresa May" in roles(statement)["source"]
+    call = next(e for e in events if e.cameo == "041")
+    assert call.date == "2018-03-13" and "Theresa May" in roles(call)["target"]
+    summons = next(e for e in events if e.cameo.startswith("114"))
+    assert summons.date == "2018-03-17" and "Russia" in roles(summons)["source"]
+    visit = next(e for e in events if e.cameo.startswith("042"))
+    assert visit.status == "hypothetical"

@@ -598,3 +598,19 @@ def test_tag_places_feasts_that_move_with_the_year(text: str, anchor: dt.date, v
 )
 def test_tag_reads_a_month_of_last_or_next_year_as_one_date(text: str, span: str, value: str) -> None:
     assert found(text, dt.date(2016, 3, 21))[span].value == value
+
+
+def test_tag_counts_a_weekday_told_as_part_of_the_story_from_the_day_it_was_at() -> None:
+    text = (
+        "The deadline was 13 March. On the Saturday, the ambassador was called in. Putin was re-elected "
+        "the next day, and the following Tuesday Trump phoned him. At a summit that Thursday, leaders agreed."
+    )
+    values = [(t.text, t.value) for t in tag(text, dt.date(2018, 3, 30)) if t.type == "DATE"]
+    assert ("the Saturday", "2018-03-17") in values
+    assert ("following Tuesday", "2018-03-20") in values
+    assert ("that Thursday", "2018-03-22") in values
+
+
+def test_tag_counts_days_after_an_event_from_the_last_day_named() -> None:
+    text = "Sergei Skripal was found on 4 March. Eight days after the attack, May told MPs."
+    assert found(text, dt.date(2018, 3, 30))["Eight days after"].value == "2018-03-12"

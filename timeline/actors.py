@@ -28,6 +28,11 @@ TOKEN = re.compile(r"[^\W_]+(?:(?:[.&-]|['’](?![sS]\b))[^\W_]+)*")
 MAX_PHRASE_TOKENS = 7
 # Capitalised words that start sentences or headings and are never names.
 NOT_NAMES = frozenset(words("not_names"))
+# Months that are surnames too: "May" alone is Theresa May once the article has named her in full.
+MONTH_SURNAMES = frozenset({"May", "June", "April"})
+MONTH_CONTEXT = re.compile(
+    r"\b(?:in|on|of|since|until|till|by|early|late|mid|last|next|this|that|from|through|between)\s+$", re.I
+)
 WESTERN_GIVEN_NAMES = frozenset(words("western_given_names"))
 PLACE_NAME_WORDS = frozenset(words("place_name_words"))
 SPEECH_VERBS = (
@@ -401,6 +406,15 @@ def attach_appositives(
     return result
 
 
+def holds_category(knowledge: Knowledge, name: str, category: str, day: dt.date | None) -> bool:
+    person = knowledge.people.get(name)
+    return (
+        day is not None
+        and person is not None
+        and any(h.category == category and h.covers(day) for h in person.holdings)
+    )
+
+
 def holds(knowledge: Knowledge, name: str, office: tuple[str, str], day: dt.date | None) -> bool:
     person = knowledge.people.get(name)
     country, category = office
@@ -482,6 +496,18 @@ def resolve_bare_titles(
             ),
             None,
         )
+        if person is None and owner is None:
+            # "Trump spoke to the prime minister": the head of government the article named, untitled
+            person = next(
+                (
+                    m
+                    for m in reversed(mentions)
+                    if m.kind == "person"
+                    and m.end <= match.start()
+                    and holds_category(knowledge, m.name, category, day)
+                ),
+                None,
+            )
         if person is None and (
             office := knowledge.office_titles.get(" ".join(match.group().lower().split()))
         ):
@@ -1109,7 +1135,7 @@ def resolve_short_names(
                     len(part) >= 2
                     and part[:1].isupper()
                     and part[1:2].islower()
-                    and part not in NOT_NAMES
+                    and (part not in NOT_NAMES or part in MONTH_SURNAMES)
                     and part.lower() not in NAME_PARTICLES
                 ):
                     parts.setdefault(part, mention.name)
@@ -1145,6 +1171,12 @@ def resolve_short_names(
             continue
         name = parts[token.text]
         source = people[name]
+        if (
+            token.text in MONTH_SURNAMES
+            and MONTH_CONTEXT.search(text, max(0, token.start - 12), token.start)
+            or (token.text in MONTH_SURNAMES and re.match(r"\s+[0-9]", text[token.end : token.end + 3]))
+        ):
+            continue  # "in May", "May 5": the month, though the article is about Theresa May
         if part_of_longer_name(text, tokens, i) and not any(
             t.text in name.split() for t in tokens[max(0, i - 1) : i + 2] if t is not token
         ):

@@ -42,6 +42,7 @@ REDUCED_PASSIVE_NOUN = re.compile(
 )
 # "Vucic and his Kosovo counterpart, Isa Mustafa,": the two are joined
 COUNTERPART_GAP = r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:counterpart|opposite number),\s*"
+BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are"})
 HE_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:the\s+)?$")
 SHARED_SUBJECT = re.compile(r"(?:,\s*(?:but|yet)|\b(?:and|but)\s*,[^,;]{1,80},)\s*$")
 CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
@@ -208,6 +209,19 @@ def arguments(
         givers = [m for m in mentions if m.start == hit.end + source_at.end()]
         if givers:
             return givers, [m for m in sources if m.name != givers[0].name]
+    if hit.trigger.code.startswith("114") and targets and not sources:
+        # "the British ambassador was called in and told ...": by the state the story was just about
+        # ("Moscow hit back that weekend.")
+        theirs = {m.country for m in targets if m.country}
+        host = next(
+            (
+                m
+                for m in reversed(within(mentions, max(0, sentence.start - 300), sentence.end))
+                if m.kind == "country" and m.country not in theirs and m.start < hit.start
+            ),
+            None,
+        )
+        sources = [host] if host else []
     countries = {m.country for m in sources if m.country}
     if sources and not targets and hit.trigger.code[:2] in ("18", "19", "20"):
         # "Indian warplanes bombed what New Delhi described as a camp of Jaish-e-Mohammed inside
@@ -313,7 +327,11 @@ def clause_arguments(
             # "signed by the contact group that has handled previous talks: Leonid Kuchma, ..."
             agents = [m for m in own if m.start > colon][:4]
         return agents, before[-2:]
-    if passive and text[hit.start : hit.end].split()[0].lower().endswith(("ed", "en")):
+    trigger_words = text[hit.start : hit.end].lower().split()
+    participle = (
+        trigger_words[1] if trigger_words[0] in BE_FORMS and len(trigger_words) > 1 else trigger_words[0]
+    )
+    if passive and participle.endswith(("ed", "en")):
         acted_on = subject_group(text, before)
         if hit.trigger.code.startswith("114") and (to := re.match(r"\s+to\s+(?:the\s+)?", text[hit.end :])):
             # "The Chinese ambassador was summoned to the Foreign Office": the ministry summoned

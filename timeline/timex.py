@@ -315,7 +315,7 @@ RULES: tuple[_Rule, ...] = (
     _rule(
         "weekday",
         rf"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Cc]oming|[Pp]ast|[Pp]revious"
-        rf"|[Ff]ollowing){S})?"
+        rf"|[Ff]ollowing|(?<=[Oo]n )the){S})?"
         rf"(?P<wd>{WEEKDAY})(?:{S}{PART})?(?![\w-])",
         4,
     ),

@@ -257,10 +257,14 @@ def _year_in_sentence(context: Context, start: int, end: int) -> int | None:
 
 
 def _weekday_date(weekday: int, context: Context, start: int, end: int, rel: str | None) -> dt.date | None:
-    reference = context.reference() if not context.narrative else context.focus_day()
+    rel = (rel or "").lower()
+    # "the following Tuesday", "that Thursday": counted from the day the story was at, not from today
+    anaphoric = rel in ("following", "previous", "that", "the")  # "on the Saturday" of that weekend
+    reference = context.reference() if not (context.narrative or anaphoric) else context.focus_day()
     if reference is None:
         return None
-    rel = (rel or "").lower()
+    if rel in ("that", "the"):
+        return reference + dt.timedelta(days=(weekday - reference.weekday()) % 7)
     back = (reference.weekday() - weekday) % 7
     ahead = (weekday - reference.weekday()) % 7
     if rel in ("last", "past", "previous"):

@@ -62,8 +62,10 @@ NEGATION = re.compile(
 
 
 HYPOTHETICAL = re.compile(
-    r"\b(?:could|may|might|would|should|if|unless|threaten(?:s|ed)? to|"
-    r"considering|consider|possible|possibly|reportedly)\s+(?:\w+\s+){0,3}$",
+    r"\b(?:could|(?-i:may)|might|would|should|if|unless|threaten(?:s|ed)? to|"  # not Theresa May
+    r"considering|consider|possible|possibly|reportedly)\s+(?:\w+\s+){0,3}$"
+    # the content of an invitation or a plan: "an invitation for Lavrov to visit London was withdrawn"
+    r"|\b(?:invitation|invitations|offer|proposal|bid|attempt|request|hopes?)\s+(?:for\s+(?:[\w’'-]+\s+){1,3})?to\s+$",
     re.I,
 )
 
