@@ -769,3 +769,32 @@ def test_theresa_may_is_may_and_the_prime_minister_and_her_envoy_is_called_in_by
     assert summons.date == "2018-03-17" and "Russia" in roles(summons)["source"]
     visit = next(e for e in events if e.cameo.startswith("042"))
     assert visit.status == "hypothetical"
+
+
+def test_a_host_receives_everyone_listed_and_talks_hosted_by_someone_are_theirs() -> None:
+    event = only(
+        "German Chancellor Angela Merkel hosted the conference on Sunday, joined by Russian President "
+        "Vladimir Putin, Turkish President Tayyip Erdogan, French President Emmanuel Macron, British Prime "
+        "Minister Boris Johnson and Italian Prime Minister Giuseppe Conte.",
+        dt.date(2020, 1, 19),
+    )
+    assert {"Russia", "Turkey", "France", "United Kingdom", "Italy"} <= roles(event)["target"]
+    talks = only(
+        "On Monday, Fayez al-Serraj and Khalifa Haftar held indirect talks in Moscow hosted by Russian "
+        "Foreign Minister Sergei Lavrov.",
+        dt.date(2020, 1, 19),
+    )
+    assert "Sergei Lavrov" in roles(talks)["source"]
+    assert {"Fayez al-Sarraj", "Khalifa Haftar"} <= roles(talks)["target"]
+
+
+def test_stopping_something_is_not_doing_it_and_a_warning_about_ones_own_state_aims_at_the_other() -> None:
+    events = events_of(
+        "World powers pledged on Sunday to respect the arms embargo and to stop supplying weapons to Libya.",
+        dt.date(2020, 1, 19),
+    )
+    assert all(e.status != "reported" for e in events if e.cameo.startswith("07"))
+    warning = only(
+        "Erdogan warned on Tuesday that Turkey would teach Khalifa Haftar a lesson.", dt.date(2020, 1, 19)
+    )
+    assert "Khalifa Haftar" in roles(warning)["target"]

@@ -252,6 +252,11 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
             and m.country is None
             and m.role
             and title_category(m.role, lexicon) not in (None, "title", "other")
+            # "Greece was not invited, and Prime Minister Mitsotakis warned": another country is in view
+            and not any(
+                o.kind == "country" and o.end <= m.start and o.start >= sentence_start(text, m.start)
+                for o in mentions
+            )
         }
         mentions = [
             dataclasses.replace(m, country=home) if m.name in officials and m.country is None else m
@@ -563,6 +568,11 @@ def governments(text: str, mentions: list[ActorMention], knowledge: Knowledge) -
             )
         result.append(mention)
     return result
+
+
+def sentence_start(text: str, offset: int) -> int:
+    """Roughly where the sentence holding an offset begins (after the last full stop or line break)."""
+    return max(text.rfind(". ", 0, offset) + 2, text.rfind("\n", 0, offset) + 1, 0)
 
 
 def dateline_country(text: str, dateline: re.Match[str], lexicon: Lexicon) -> str | None:

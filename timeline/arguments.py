@@ -38,7 +38,8 @@ DREW_BEFORE = re.compile(
 )
 REDUCED_PASSIVE_NOUN = re.compile(
     r"\b(?:accords?|agreements?|deals?|treaty|treaties|protocols?|declarations?|plans?|ceasefire|truce|pacts?|"
-    r"communiques?|memorandum|statements?|sanctions|resolutions?)\s+$"
+    r"communiques?|memorandum|statements?|sanctions|resolutions?|talks|meetings?|summits?|conferences?|"
+    r"negotiations)\s+(?:in\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+)?$"
 )
 # "Vucic and his Kosovo counterpart, Isa Mustafa,": the two are joined
 COUNTERPART_GAP = r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:counterpart|opposite number),\s*"
@@ -237,7 +238,9 @@ def arguments(
         others = [
             m
             for m in within(mentions, sentence.start, sentence.end)
-            if m.country and m.country not in countries and m.kind in ("country", "person", "organisation")
+            if m.country not in countries
+            and m.kind in ("country", "person", "organisation")
+            and (m.country or m.kind == "person")  # "teach Haftar a lesson"
         ]
         if others:
             targets = [min(others, key=lambda m: abs(m.start - hit.start))]
@@ -771,16 +774,21 @@ def object_group(text: str, after: list[ActorMention], verb_end: int | None = No
             and not re.fullmatch(r",\s*(?:and\s+)?", gap)
         ):
             break  # "expel diplomats and close the consulate, Foreign Minister Lavrov said": a new clause
+        if verb_end is not None and OBJECT_CLAUSE_GAP.search(gap):
+            break  # "with Trump in a call and that the president had raised ...": another clause
         if "," in gap and SPEECH_AFTER.match(text, mention.end):
             break  # "... tanks to Ukraine, Chancellor Olaf Scholz announced": the speaker, not an object
         if PLACE_PREPOSITION.search(text, max(0, mention.start - 12), mention.start):
             break  # "with the UAE and Bahrain at the White House": where, not with whom
         group.append(mention)
-        if len(group) >= 4:
+        if len(group) >= 12:  # "joined by Putin, Erdogan, Macron, Johnson, Conte, ..."
             break
     return group
 
 
+OBJECT_CLAUSE_GAP = re.compile(
+    r"\b(?:that|which|who|whose|had|has|have|was|were|is|are|will|would|said|says)\b"
+)
 SPEECH_AFTER = re.compile(
     r"\s+(?:said|says|announced|announces|told|tells|added|adds|wrote|tweeted|declared)\b"
 )

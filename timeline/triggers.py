@@ -56,7 +56,8 @@ FUTURE = re.compile(
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|neither|nor|refused to|declined to|failed to|no intention of|"
     r"no plans? to|no plans? for|yet to)\s+"
-    r"(?:\w+\s+){0,3}$",
+    r"(?:\w+\s+){0,3}$"
+    r"|\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|halt|halts|halted)\s+$",  # "to stop supplying"
     re.I,
 )
 
