@@ -286,6 +286,8 @@ def test_own_annotated_articles_stay_above_their_bar(tmp_path: Path) -> None:
         ("dev-c", "0.55", "0.75"),
         ("dev-d", "0.6", "0.8"),
         ("dev-e", "0.7", "0.65"),
+        ("dev-f", "0.55", "0.65"),
+        ("dev-g", "0.7", "0.7"),
     ],
 )
 def test_articles_written_apart_from_the_code_stay_above_their_bar(
