@@ -798,3 +798,29 @@ def test_stopping_something_is_not_doing_it_and_a_warning_about_ones_own_state_a
         "Erdogan warned on Tuesday that Turkey would teach Khalifa Haftar a lesson.", dt.date(2020, 1, 19)
     )
     assert "Khalifa Haftar" in roles(warning)["target"]
+
+
+def test_an_aside_is_not_the_subject_and_a_bare_participle_is_not_the_news() -> None:
+    text = (
+        "Secretary of State Antony Blinken, speaking alongside Ukrainian Foreign Minister Dmytro Kuleba at "
+        "the State Department, said he would no longer meet Russian Foreign Minister Sergei Lavrov."
+    )
+    statement = next(e for e in events_of(text, dt.date(2022, 2, 22)) if e.cameo.startswith("01"))
+    assert "Antony Blinken" in roles(statement)["source"]
+    event = only(
+        "EU foreign ministers meeting in Paris agreed unanimously on a package of sanctions.",
+        dt.date(2022, 2, 22),
+    )
+    assert event.cameo.startswith("05") and roles(event)["source"] == {"European Union"}
+
+
+def test_the_chancellor_is_the_chancellor_named_before_and_an_announcement_keeps_its_evening() -> None:
+    text = (
+        "Chancellor Olaf Scholz halted the pipeline. Prime Minister Boris Johnson announced sanctions. Putin "
+        "announced the recognition in a televised address on Monday evening, after informing the chancellor "
+        "and the French president by phone."
+    )
+    events = events_of(text, dt.date(2022, 2, 22))
+    statement = next(e for e in events if "Vladimir Putin" in roles(e).get("source", set()))
+    assert statement.date == "2022-02-21"
+    assert "Olaf Scholz" in roles(statement)["target"] and "Boris Johnson" not in roles(statement)["target"]

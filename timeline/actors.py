@@ -411,12 +411,16 @@ def attach_appositives(
     return result
 
 
-def holds_category(knowledge: Knowledge, name: str, category: str, day: dt.date | None) -> bool:
+def holds_category(knowledge: Knowledge, name: str, category: str, day: dt.date | None, word: str) -> bool:
+    """Whether someone held that kind of office that day, under a title with that word in it."""
     person = knowledge.people.get(name)
     return (
         day is not None
         and person is not None
-        and any(h.category == category and h.covers(day) for h in person.holdings)
+        and any(
+            h.category == category and h.covers(day) and word.lower() in h.title.lower()
+            for h in person.holdings
+        )
     )
 
 
@@ -496,8 +500,9 @@ def resolve_bare_titles(
                 and m.role
                 and title_category(m.role, lexicon) == category
                 and (owner is None or m.country == owner)  # "the US president" is not Moon
-                # a queen is not "the president", though both are heads of state
-                and (category != "head_of_state" or match.group().split()[-1].lower() in m.role.lower())
+                # a queen is not "the president", a prime minister not "the chancellor", though each
+                # pair holds the same kind of office
+                and match.group().split()[-1].lower() in m.role.lower()
             ),
             None,
         )
@@ -509,7 +514,7 @@ def resolve_bare_titles(
                     for m in reversed(mentions)
                     if m.kind == "person"
                     and m.end <= match.start()
-                    and holds_category(knowledge, m.name, category, day)
+                    and holds_category(knowledge, m.name, category, day, match.group().split()[-1])
                 ),
                 None,
             )
@@ -702,6 +707,10 @@ GOVERNMENT_CONTEXT = re.compile(
 def capital_stands_for_government(text: str, end: int, start: int | None = None) -> bool:
     """'Beijing said', 'Washington's allies', 'imposed by Moscow', 'warned Manila' speak of the
     government; 'in Beijing' is the city."""
+    if start is not None and re.search(
+        r"\b(?:in|at|near|outside|inside|into|via)\s+$", text[max(0, start - 8) : start]
+    ):
+        return False  # "ministers meeting in Paris agreed": where they met
     if (
         start is not None
         and re.search(r"\b(?:by|between|with|against|and)\s+$", text[max(0, start - 9) : start])

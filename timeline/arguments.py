@@ -46,6 +46,8 @@ COUNTERPART_GAP = r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:count
 BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are"})
 HE_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:the\s+)?$")
 SHARED_SUBJECT = re.compile(r"(?:,\s*(?:but|yet)|\b(?:and|but)\s*,[^,;]{1,80},)\s*$")
+# "Blinken, speaking alongside Kuleba at the State Department, said": an aside about the subject
+CLOSED_PARTICIPLE = re.compile(r",\s*(?:[a-z]+ly\s+)?[a-z]+ing\b[^,;]*,")
 CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 
 
@@ -295,7 +297,11 @@ def clause_arguments(
     clause_start, clause_end = clause_bounds(text, sentence, hit, own)
     # "Finland, which applied together with Sweden, became ...": a closed relative clause describes
     # the subject; its actors are not the subject.
-    closed = [match.span() for match in CLOSED_RELATIVE.finditer(text, clause_start, hit.start)]
+    closed = [
+        match.span()
+        for pattern in (CLOSED_RELATIVE, CLOSED_PARTICIPLE)
+        for match in pattern.finditer(text, clause_start, hit.start)
+    ]
     before = [
         m
         for m in own
@@ -315,15 +321,18 @@ def clause_arguments(
         before = subject_before(text, sentence.start, shared.start(), own)
     if hit.trigger.noun:
         return noun_arguments(text, sentence, hit, before, after, mentions, previous)
-    passive = (
-        re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[sentence.start : hit.start])
-        or re.match(r"(?:was|were|been|being|is|are)\s", text[hit.start : hit.end])  # "were ordered out"
-        # "a 15-point accord initialled in Brussels by Thaci and Dacic": a participle after its noun
-        or text[hit.start : hit.end].endswith("ed")
+    passive = re.search(
+        r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[sentence.start : hit.start]
+    ) or re.match(r"(?:was|were|been|being|is|are)\s", text[hit.start : hit.end])  # "were ordered out"
+    by_agent = re.match(r"[^.;]{0,40}?\bby\s+", text[hit.end : clause_end])
+    # "a 15-point accord initialled in Brussels in April 2013 by Thaci and Dacic": a participle after
+    # its noun, with its agent ("ministers meeting in Paris agreed" has none: a finite verb)
+    reduced = (
+        by_agent
+        and text[hit.start : hit.end].endswith("ed")
         and REDUCED_PASSIVE_NOUN.search(text, max(sentence.start, hit.start - 30), hit.start)
     )
-    by_agent = re.match(r"[^.;]{0,40}?\bby\s+", text[hit.end : clause_end])
-    if passive and by_agent:
+    if (passive or reduced) and by_agent:
         agent_at = hit.end + by_agent.end()
         agents = [m for m in after if m.start >= agent_at][:2]
         if not agents and (colon := text.find(":", agent_at, sentence.end)) >= 0:
@@ -365,6 +374,7 @@ def clause_arguments(
         and re.search(r"[,”\"]\s*$", lead)
         and not shared
         and not (speaker and text[speaker[0].end : end].strip(' .”"'))
+        and not (speaker and not SPEAKER_LEAD.fullmatch(text, hit.end, speaker[0].start))
     ):
         # "..., said Guan Yi, a virologist": the speaker follows the verb and ends at the next comma;
         # what comes before the comma is what was said, and whom it spoke of. ("The spokesman, Asif
@@ -693,6 +703,13 @@ POLITICAL_ROLE_WORDS = (
     r"chief of staff|head of state|prime minister|state councill?or|speaker"
 )
 POLITICAL_ROLE = re.compile(rf"\b(?:{POLITICAL_ROLE_WORDS})\b", re.I)
+
+# Between "said" and its speaker only a description: "said a spokesman for the State Department",
+# not a clause ("said he would no longer meet Lavrov").
+SPEAKER_LEAD = re.compile(
+    rf"\s*(?:(?:the|a|an|its|his|her|their|of|for|at|to|[A-Z][\w.’'-]*|{POLITICAL_ROLE_WORDS}|"
+    r"senior|top|chief|deputy|former|foreign|defen[cs]e|ministry|department|office|government|press)\s+)*"
+)
 
 
 # "The president of France", "the government of Iraq": who speaks for the state after "of".

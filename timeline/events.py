@@ -71,6 +71,10 @@ def datable(timex: Timex) -> bool:
     )
 
 
+SAID_CLAUSE = re.compile(
+    r"\b(?:that|which|who|whether|because|while|as|if|had|has|have|was|were|would|will|is|are|could|"
+    r"should|did|does|do)\b|,"
+)
 EMBEDDED_CLAUSE = re.compile(
     r"(?:,\s*|\b(?:in|under|by|with) )(?:which|whom)\b|,\s*(?:who|whose|where)\b"
     # "a sober affair compared with the one in September"
@@ -109,7 +113,15 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
     if hit.trigger.code.startswith("01"):
         # What a speaker said dates what they spoke of: "said China had not restored the channels it
         # cut last August" was said today. Only a date before the verb or right after it dates it.
-        inside_sentence = [t for t in inside_sentence if t.end <= hit.start or t.start - hit.end <= 12]
+        inside_sentence = [
+            t
+            for t in inside_sentence
+            if t.end <= hit.start
+            or t.start - hit.end <= 12
+            # "announced the recognition in a televised address on Monday evening": an adjunct of the
+            # announcement, not a date inside what was said
+            or not SAID_CLAUSE.search(text, hit.end, t.start)
+        ]
     # A date inside a clause that follows and describes something else is that clause's: "signed a
     # declaration in which they pledged to pursue talks this year" was not signed "this year".
     inside_sentence = [

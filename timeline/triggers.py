@@ -382,6 +382,15 @@ ANNOUNCED_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|new|[A-Z][\w
 REDUCED_RELATIVE = re.compile(r"\b(?:a|an|the|one)\s+[a-z]+\s+(?:he|she|they|we|I|it)\s+$")
 
 
+def bare_participle(text: str, sentence: Span, hit: TriggerHit) -> bool:
+    """An -ing form with no auxiliary before it ("ministers meeting in Paris", not "were meeting")."""
+    first = text[hit.start : hit.end].split()[0].lower()
+    return first.endswith("ing") and not re.search(
+        r"\b(?:is|are|was|were|be|been|am|'s|'re)\s+(?:\w+ly\s+)?$",
+        text[max(sentence.start, hit.start - 30) : hit.start],
+    )
+
+
 def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The sentence's candidate main events, best first: verbs outside quotes in order, then nouns
     that are not back-references to an event told elsewhere ("during the meeting")."""
@@ -393,6 +402,10 @@ def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[Tri
         and not REDUCED_RELATIVE.search(text, max(sentence.start, h.start - 30), h.start)
     ]
     verbs = [h for h in usable if not h.trigger.noun]
+    # "EU foreign ministers meeting in Paris agreed": a bare participle describes the subject; the
+    # finite verb after it is the news.
+    finite = [v for v in verbs if not bare_participle(text, sentence, v)]
+    verbs = finite + [v for v in verbs if v not in finite] if finite else verbs
     nouns = [
         h
         for h in usable
