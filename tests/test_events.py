@@ -824,3 +824,19 @@ def test_the_chancellor_is_the_chancellor_named_before_and_an_announcement_keeps
     statement = next(e for e in events if "Vladimir Putin" in roles(e).get("source", set()))
     assert statement.date == "2022-02-21"
     assert "Olaf Scholz" in roles(statement)["target"] and "Boris Johnson" not in roles(statement)["target"]
+
+
+def test_a_titles_headline_gives_way_to_the_body_and_ending_a_boycott_is_not_imposing_one() -> None:
+    from timeline.pipeline import extract_document
+
+    title = "Saudi Arabia and Qatar sign Al-Ula declaration as Riyadh ends Qatar boycott"
+    doc = Document(
+        id="alula",
+        title=title,
+        text=title + "\n\nAL-ULA, Saudi Arabia – Saudi Arabia and Qatar signed a declaration on Tuesday.",
+        published=dt.date(2021, 1, 5),
+    )
+    events = extract_document(doc, load_knowledge()).events
+    agreements = [e for e in events if e.cameo.startswith("05")]
+    assert len(agreements) == 1 and agreements[0].sources[0].start > len(title)
+    assert all(e.status != "reported" for e in events if e.cameo.startswith("16"))

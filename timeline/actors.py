@@ -171,7 +171,10 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     day = doc.published
     mentions: list[ActorMention] = []
     taken = [False] * len(tokens)
-    if dateline := DATELINE_PLACE.match(text):
+    # The dateline opens the body, after the title when the text starts with it.
+    body = len(doc.title) if doc.title and text.startswith(doc.title) else 0
+    body += len(text[body:]) - len(text[body:].lstrip())
+    if dateline := DATELINE_PLACE.match(text, body):
         # "SINGAPORE, June 12 -", "BOGOTA, Colombia -": where the article was filed, not who acted
         # ... and "(Reuters)", the agency's credit: everything up to the dash that ends the dateline.
         dash = re.search(r"\s[-—–]+\s", text[dateline.end() : dateline.end() + 80])

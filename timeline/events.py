@@ -274,7 +274,22 @@ def extract_events(
             continue
         for hit, sources, targets in sorted(chosen, key=lambda c: c[0].start):
             events.append(make_event(doc, sentence, hit, sources, targets, timexes, default, knowledge))
-    return events
+    return [e for e in events if not told_again(doc, e, events)]
+
+
+def told_again(doc: Document, event: Event, events: Sequence[Event]) -> bool:
+    """Whether a headline's event is the one the body goes on to tell (same kind, day and parties)."""
+    source = event.sources[0]
+    if not headline(doc, Span(source.start, source.end)):
+        return False
+    names = {a.name for a in event.actors}
+    return any(
+        other is not event
+        and other.cameo[:2] == event.cameo[:2]
+        and other.date == event.date
+        and names & {a.name for a in other.actors}
+        for other in events
+    )
 
 
 def alone_at_home(actors: Sequence[EventActor]) -> bool:
@@ -551,6 +566,13 @@ HABITUAL = re.compile(
 HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
 
 
+def headline(doc: Document, sentence: Span) -> bool:
+    """A Markdown heading, or the article's title standing as its first line."""
+    if HEADING.match(doc.text, sentence.start):
+        return True
+    return bool(doc.title) and doc.text[sentence.start : sentence.end].strip() == doc.title.strip()
+
+
 def make_event(
     doc: Document,
     sentence: Span,
@@ -573,7 +595,7 @@ def make_event(
         when = offset_date(text, timex, hit) or timex_date(timex, "sentence")
     elif HABITUAL.search(text, sentence.start, sentence.end):
         when = None  # "have in the past accused each other": no one day
-    elif HEADING.match(text, sentence.start) and status == "reported":
+    elif headline(doc, sentence) and status == "reported":
         when = default  # a headline tells the day's news in the present: "Moon and Abe hold talks"
     elif tense == "past" and status not in ("planned", "hypothetical"):
         earlier = previous_sentence_date(doc, sentence, timexes)

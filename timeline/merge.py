@@ -73,10 +73,10 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     people_a, others_a = actor_sets(a)
     people_b, others_b = actor_sets(b)
-    if one_document and bool(people_a) != bool(people_b) and family(a) != "04":
+    if one_document and bool(people_a) != bool(people_b) and family(a) not in ("04", "05"):
         # An article that names people for one report and only countries for another tells two (a
-        # statement by Biden, one by "the United States"); a meeting restated as "the two countries
-        # met" is still one.
+        # statement by Biden, one by "the United States"); a meeting or a signing restated as "the
+        # two countries met", "Colombia and the FARC signed" is still one.
         return False
     return actors_match(people_a, others_a, people_b, others_b) and not other_counterparts(a, b)
 

@@ -57,7 +57,8 @@ NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|neither|nor|refused to|declined to|failed to|no intention of|"
     r"no plans? to|no plans? for|yet to)\s+"
     r"(?:\w+\s+){0,3}$"
-    r"|\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|halt|halts|halted)\s+$",  # "to stop supplying"
+    r"|\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|halt|halts|halted)\s+$"  # "to stop supplying"
+    r"|\b(?:end|ends|ended|ending)\s+(?:(?:the|a|its|their|[A-Z][\w-]*)\s+){0,2}$",  # "ends Qatar boycott"
     re.I,
 )
 
