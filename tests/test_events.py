@@ -840,3 +840,14 @@ def test_a_titles_headline_gives_way_to_the_body_and_ending_a_boycott_is_not_imp
     agreements = [e for e in events if e.cameo.startswith("05")]
     assert len(agreements) == 1 and agreements[0].sources[0].start > len(title)
     assert all(e.status != "reported" for e in events if e.cameo.startswith("16"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. officials have reported 109 confirmed swine flu infections, including a Mexican toddler.",
+        "Kuwait said on May 24 that 18 U.S. soldiers had H1N1 flu.",
+    ],
+)
+def test_a_health_bulletin_naming_other_states_is_not_diplomacy(text: str) -> None:
+    assert events_of(text, dt.date(2009, 5, 25)) == []

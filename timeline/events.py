@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.arguments import LIGHT_VERB, POLITICAL_ROLE, arguments, event_actors, within
-from timeline.knowledge import Knowledge, cameo_codes
+from timeline.knowledge import Knowledge, cameo_codes, words
 from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex, event_title
 from timeline.places import find_location
 from timeline.timex_lexicon import SMALL_NUMBERS
@@ -229,6 +229,8 @@ def extract_events(
                 m for m in targets if m.kind != "media"
             ]  # "told Reuters" is not a dealing with Reuters
             actors = event_actors(sources, targets, knowledge)
+            if hit.trigger.code == "010" and BULLETIN.search(text, sentence.start, sentence.end):
+                continue  # "U.S. officials have reported 109 confirmed swine flu infections"
             reciprocal = bool(RECIPROCAL.search(text, hit.end, min(sentence.end, hit.end + 60)))
             if actors and not diplomatic(hit, sources, actors, knowledge, reciprocal):
                 # Troops of one country acting in another are international too ("British troops in Basra").
@@ -362,6 +364,7 @@ BETWEEN_STATES = frozenset({"03", "04", "05", "15", "16"})  # and 087, easing mi
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 
 
+BULLETIN = re.compile(r"\b(?:" + "|".join(words("bulletin_words")) + r")\b")
 RECIPROCAL = re.compile(r"\b(?:each other|one another)\b")
 
 
