@@ -614,3 +614,7 @@ def test_tag_counts_a_weekday_told_as_part_of_the_story_from_the_day_it_was_at()
 def test_tag_counts_days_after_an_event_from_the_last_day_named() -> None:
     text = "Sergei Skripal was found on 4 March. Eight days after the attack, May told MPs."
     assert found(text, dt.date(2018, 3, 30))["Eight days after"].value == "2018-03-12"
+
+
+def test_tag_reads_the_winter_olympics_as_a_name() -> None:
+    assert [t.text for t in tag("Kim Yo Jong came south for the Winter Olympics.", dt.date(2018, 4, 27))] == []

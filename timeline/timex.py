@@ -898,6 +898,10 @@ def _plausible_season(fields: dict[str, str | None], text: str, end: int, before
             return False  # "the fall of Saigon"
     # "Arab Spring", "Prague Spring": a name, not a season
     named = word[0].isupper() and before[:1].isupper() and before not in WEEKDAY_LEAD
+    if word[:1].isupper() and re.match(
+        r"[ \t]+(?:Olympics?|Paralympics|Games|Festival)\b", text[end : end + 14]
+    ):
+        return False  # "the Winter Olympics", "the Summer Games", "the Spring Festival": a name
     return not (named and not fields["the"])
 
 
