@@ -478,61 +478,7 @@ def resolve_bare_titles(
     """'The foreign minister said': the person with that office named last before in the article."""
     added = []
     for match in titles:
-        category = lexicon.titles.get(" ".join(match.group().lower().split()))
-        if category in (None, "title", "other"):
-            person = same_title_and_country(text, match, mentions, lexicon)
-            if person is not None:
-                added.append(
-                    dataclasses.replace(
-                        person,
-                        start=match.start(),
-                        end=match.end(),
-                        text=match.group(),
-                        resolution="title",
-                        as_written=match.group(),
-                    )
-                )
-            continue
-        owner = title_owner(text, match, lexicon)
-        person = next(
-            (
-                m
-                for m in reversed(mentions)
-                if m.kind == "person"
-                and m.end <= match.start()
-                and m.role
-                and title_category(m.role, lexicon) == category
-                and (owner is None or m.country == owner)  # "the US president" is not Moon
-                # a queen is not "the president", a prime minister not "the chancellor", though each
-                # pair holds the same kind of office
-                and match.group().split()[-1].lower() in m.role.lower()
-            ),
-            None,
-        )
-        if person is None and owner is None:
-            # "Trump spoke to the prime minister": the head of government the article named, untitled
-            person = next(
-                (
-                    m
-                    for m in reversed(mentions)
-                    if m.kind == "person"
-                    and m.end <= match.start()
-                    and holds_category(knowledge, m.name, category, day, match.group().split()[-1])
-                ),
-                None,
-            )
-        if person is None and (
-            office := knowledge.office_titles.get(" ".join(match.group().lower().split()))
-        ):
-            # "The North Korean leader": someone the article named who held that office that day.
-            person = next(
-                (
-                    m
-                    for m in reversed(mentions)
-                    if m.kind == "person" and m.end <= match.start() and holds(knowledge, m.name, office, day)
-                ),
-                None,
-            )
+        person = title_holder(text, match, mentions, knowledge, lexicon, day)
         if person is not None:
             added.append(
                 dataclasses.replace(
@@ -549,6 +495,43 @@ def resolve_bare_titles(
     spans = [(m.start, m.end) for m in added]
     kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in spans)]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+def title_holder(
+    text: str,
+    match: TitleMatch,
+    mentions: list[ActorMention],
+    knowledge: Knowledge,
+    lexicon: Lexicon,
+    day: dt.date | None,
+) -> ActorMention | None:
+    """The person named earlier whom a bare title stands for."""
+    category = lexicon.titles.get(" ".join(match.group().lower().split()))
+    if category in (None, "title", "other"):
+        return same_title_and_country(text, match, mentions, lexicon)
+    before = [m for m in reversed(mentions) if m.kind == "person" and m.end <= match.start()]
+    owner = title_owner(text, match, lexicon)
+    word = match.group().split()[-1]
+    person = next(
+        (
+            m
+            for m in before
+            if m.role
+            and title_category(m.role, lexicon) == category
+            and (owner is None or m.country == owner)  # "the US president" is not Moon
+            # a queen is not "the president", a prime minister not "the chancellor", though each
+            # pair holds the same kind of office
+            and word.lower() in m.role.lower()
+        ),
+        None,
+    )
+    if person is None and owner is None:
+        # "Trump spoke to the prime minister": the head of government the article named, untitled
+        person = next((m for m in before if holds_category(knowledge, m.name, category, day, word)), None)
+    if person is None and (office := knowledge.office_titles.get(" ".join(match.group().lower().split()))):
+        # "The North Korean leader": someone the article named who held that office that day.
+        person = next((m for m in before if holds(knowledge, m.name, office, day)), None)
+    return person
 
 
 def governments(text: str, mentions: list[ActorMention], knowledge: Knowledge) -> list[ActorMention]:
