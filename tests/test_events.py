@@ -851,3 +851,13 @@ def test_a_titles_headline_gives_way_to_the_body_and_ending_a_boycott_is_not_imp
 )
 def test_a_health_bulletin_naming_other_states_is_not_diplomacy(text: str) -> None:
     assert events_of(text, dt.date(2009, 5, 25)) == []
+
+
+def test_those_who_also_attended_join_the_summit_told_before() -> None:
+    text = (
+        "German Chancellor Angela Merkel hosted the conference on Sunday, joined by Russian President "
+        "Vladimir Putin, Turkish President Tayyip Erdogan and French President Emmanuel Macron. Italian "
+        "Prime Minister Giuseppe Conte and Egyptian President Abdel Fattah al-Sisi also attended."
+    )
+    summit = only(text, dt.date(2020, 1, 19))
+    assert {"Italy", "Egypt", "Russia"} <= {a.name for a in summit.actors}

@@ -218,6 +218,11 @@ def extract_events(
         if DELEGATION.search(text, sentence.start, sentence.end):
             own = [m for m in mentions if sentence.start <= m.start < sentence.end]
             add_delegates(events, own, knowledge)
+        if ATTENDANCE.search(text, sentence.start, sentence.end):
+            # "Kuwait's emir, Bahrain's crown prince and Oman's deputy prime minister also attended":
+            # more participants of the meeting the article just told
+            own = [m for m in mentions if sentence.start <= m.start < sentence.end and m.kind != "media"]
+            add_attendees(events, own, knowledge, previous_start)
         candidates = rank_triggers(text, sentence, find_triggers(text, sentence))
         if not candidates:
             continue
@@ -673,6 +678,45 @@ def add_delegates(events: list[Event], mentions: Sequence[ActorMention], knowled
             extra = [dataclasses.replace(a, role="participant") for a in extra]
             events[index] = dataclasses.replace(events[index], actors=events[index].actors + tuple(extra))
             return
+
+
+ATTENDANCE = re.compile(
+    r"\b(?:also\s+)?(?:attended|were (?:also\s+)?(?:present|in attendance|among the (?:guests|leaders))|"
+    r"took part in the (?:summit|talks|meeting|conference)|were among those|"
+    r"joined the (?:gathering|summit|meeting|talks|conference|leaders)|(?:was|were) represented by)\b"
+)
+
+
+def countries_of(event: Event) -> set[str]:
+    return {a.country for a in event.actors if a.country}
+
+
+def add_attendees(
+    events: list[Event], attendees: Sequence[ActorMention], knowledge: Knowledge, since: int
+) -> None:
+    """Add the people and states a sentence says attended to the summit or meeting the article told
+    last: a summit or a gathering of a forum among the last events, else a meeting of three or more
+    states told in this sentence or the one before (not two leaders' talks on the side)."""
+    recent = [i for i in range(len(events) - 1, max(-1, len(events) - 8), -1) if events[i].cameo[:2] == "04"]
+    gathering = next(
+        (
+            i
+            for i in recent
+            if events[i].type == "summit" or any(a.kind == "organisation" for a in events[i].actors)
+        ),
+        None,
+    )
+    nearby = next(
+        (i for i in recent if events[i].sources[0].start >= since and len(countries_of(events[i])) >= 3), None
+    )  # "Merkel hosted Putin, Erdogan and Macron. Conte also attended."
+    index = gathering if gathering is not None else nearby
+    if index is None or events[index].status != "reported":
+        return
+    event = events[index]
+    known = {a.name for a in event.actors}
+    extra = [a for a in event_actors([], list(attendees), knowledge) if a.name not in known]
+    if extra:
+        events[index] = dataclasses.replace(event, actors=(*event.actors, *extra))
 
 
 def enrich_previous(events: list[Event], hit: TriggerHit, location: Place | None) -> None:
