@@ -861,3 +861,14 @@ def test_those_who_also_attended_join_the_summit_told_before() -> None:
     )
     summit = only(text, dt.date(2020, 1, 19))
     assert {"Italy", "Egypt", "Russia"} <= {a.name for a in summit.actors}
+
+
+def test_a_count_from_an_event_told_before_starts_at_that_event() -> None:
+    text = (
+        "On 12 March the Russian ambassador was summoned by Boris Johnson. The next day Donald Trump spoke "
+        "to Theresa May by phone. Two days after the summons, May announced that 23 Russian diplomats "
+        "would be expelled."
+    )
+    events = events_of(text, dt.date(2018, 3, 30))
+    announcement = next(e for e in events if e.cameo.startswith("01") or e.cameo.startswith("16"))
+    assert announcement.date == "2018-03-14"

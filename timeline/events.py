@@ -280,8 +280,49 @@ def extract_events(
                 enrich_previous(events, hit, find_location(doc, sentence, knowledge))
             continue
         for hit, sources, targets in sorted(chosen, key=lambda c: c[0].start):
-            events.append(make_event(doc, sentence, hit, sources, targets, timexes, default, knowledge))
+            event = make_event(doc, sentence, hit, sources, targets, timexes, default, knowledge)
+            events.append(counted_from_event(doc, sentence, hit, event, events))
     return [e for e in events if not told_again(doc, e, events)]
+
+
+def counted_from_event(
+    doc: Document, sentence: Span, hit: TriggerHit, event: Event, earlier: Sequence[Event]
+) -> Event:
+    """An event dated by a count from another the article told ("two days after the summons"): the
+    day of the last earlier event whose trigger shares the noun's stem, plus the count."""
+    anchor = EVENT_ANCHOR.search(doc.text, sentence.start, hit.start)
+    if anchor is None:
+        return event
+    stem = anchor["noun"].lower()[:4]
+    told = next(
+        (
+            e
+            for e in reversed(earlier)
+            if e.precision == "day"
+            and e.first is not None
+            and any(word.lower().startswith(stem) for s in e.sources for word in s.trigger.split())
+        ),
+        None,
+    )
+    if told is None or told.first is None:
+        return event
+    count = anchor["n"].lower()
+    days = int(count) if count.isdigit() else SMALL_NUMBERS.get(count, 1)
+    days *= 7 if anchor["unit"].lower().startswith("week") else 1
+    day = told.first + dt.timedelta(days=days if anchor["way"].lower() == "after" else -days)
+    if doc.published is not None and day > doc.published:
+        return event  # not that event: a report does not tell of days after its own
+    value = day.isoformat()
+    return dataclasses.replace(
+        event,
+        date=value,
+        end_date=None,
+        precision="day",
+        first=day,
+        last=day,
+        date_origin="counted from an event the article told",
+        sources=tuple(dataclasses.replace(s, date_text=anchor.group()) for s in event.sources),
+    )
 
 
 def told_again(doc: Document, event: Event, events: Sequence[Event]) -> bool:
@@ -529,6 +570,14 @@ OFFSET_BEFORE_EVENT = re.compile(
 # "spoke two days before the summit on May 5": the event told before the offset.
 OFFSET_AFTER_EVENT = re.compile(
     rf"\s*(?:[\w'’-]+\s+){{0,6}}?{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\b", re.I
+)
+
+
+# "Two days after the summons, May announced ...", "The day after the bombing, New Delhi withdrew ..."
+EVENT_ANCHOR = re.compile(
+    rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\s+(?:the|that|this|its|their)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{4,})\b",
+    re.I,
 )
 
 
