@@ -872,3 +872,11 @@ def test_a_count_from_an_event_told_before_starts_at_that_event() -> None:
     events = events_of(text, dt.date(2018, 3, 30))
     announcement = next(e for e in events if e.cameo.startswith("01") or e.cameo.startswith("16"))
     assert announcement.date == "2018-03-14"
+
+
+def test_him_after_the_verb_is_the_other_person_just_named() -> None:
+    event = only(
+        "Vladimir Putin was re-elected on 18 March, and the following Tuesday Donald Trump phoned him.",
+        dt.date(2018, 3, 30),
+    )
+    assert (event.date, roles(event)["target"]) == ("2018-03-20", {"Vladimir Putin", "Russia"})

@@ -44,6 +44,7 @@ REDUCED_PASSIVE_NOUN = re.compile(
 # "Vucic and his Kosovo counterpart, Isa Mustafa,": the two are joined
 COUNTERPART_GAP = r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:counterpart|opposite number),\s*"
 BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are"})
+OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b")
 HE_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:the\s+)?$")
 SHARED_SUBJECT = re.compile(r"(?:,\s*(?:but|yet)|\b(?:and|but)\s*,[^,;]{1,80},)\s*$")
 # "Blinken, speaking alongside Kuleba at the State Department, said": an aside about the subject
@@ -225,6 +226,15 @@ def arguments(
             None,
         )
         sources = [host] if host else []
+    if sources and not targets and OBJECT_PRONOUN.match(text, hit.end):
+        # "Putin was re-elected, and the following Tuesday Trump phoned him": the last other person
+        names = {m.name for m in sources}
+        others = [
+            m
+            for m in within(mentions, max(0, sentence.start - 400), hit.start)
+            if m.kind == "person" and m.name not in names
+        ]
+        targets = others[-1:]
     countries = {m.country for m in sources if m.country}
     if sources and not targets and hit.trigger.code[:2] in ("18", "19", "20"):
         # "Indian warplanes bombed what New Delhi described as a camp of Jaish-e-Mohammed inside
