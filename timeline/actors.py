@@ -414,24 +414,23 @@ def attach_appositives(
     return result
 
 
-def holds_category(knowledge: Knowledge, name: str, category: str, day: dt.date | None, word: str) -> bool:
-    """Whether someone held that kind of office that day, under a title with that word in it."""
+def held_office(
+    knowledge: Knowledge,
+    name: str,
+    category: str,
+    day: dt.date | None,
+    *,
+    country: str | None = None,
+    word: str = "",
+) -> bool:
+    """Whether someone held that kind of office that day (of that country, under a title with that
+    word in it)."""
     person = knowledge.people.get(name)
-    return (
-        day is not None
-        and person is not None
-        and any(
-            h.category == category and h.covers(day) and word.lower() in h.title.lower()
-            for h in person.holdings
-        )
-    )
-
-
-def holds(knowledge: Knowledge, name: str, office: tuple[str, str], day: dt.date | None) -> bool:
-    person = knowledge.people.get(name)
-    country, category = office
     return person is not None and any(
-        h.country == country and h.category == category and (day is None or h.covers(day))
+        h.category == category
+        and (country is None or h.country == country)
+        and (day is None or h.covers(day))
+        and word.lower() in h.title.lower()
         for h in person.holdings
     )
 
@@ -527,10 +526,20 @@ def title_holder(
     )
     if person is None and owner is None:
         # "Trump spoke to the prime minister": the head of government the article named, untitled
-        person = next((m for m in before if holds_category(knowledge, m.name, category, day, word)), None)
+        person = next(
+            (
+                m
+                for m in before
+                if day is not None and held_office(knowledge, m.name, category, day, word=word)
+            ),
+            None,
+        )
     if person is None and (office := knowledge.office_titles.get(" ".join(match.group().lower().split()))):
         # "The North Korean leader": someone the article named who held that office that day.
-        person = next((m for m in before if holds(knowledge, m.name, office, day)), None)
+        country, office_category = office
+        person = next(
+            (m for m in before if held_office(knowledge, m.name, office_category, day, country=country)), None
+        )
     return person
 
 

@@ -6,11 +6,11 @@ participants of "talks between X and Y"), and references back ("the two", "he", 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from timeline.actors import build_lexicon, pick_entry
 from timeline.knowledge import Knowledge, Organisation, words
 from timeline.model import ActorMention, Event, EventActor, Span
 from timeline.triggers import TriggerHit, inside, quoted_spans
@@ -150,13 +150,6 @@ def last_named_people(mentions: Sequence[ActorMention], before: int, count: int)
             if len(found) == count:
                 return list(reversed(found.values()))
     return []
-
-
-PAIR_BEFORE_VERB = re.compile(
-    r"\b(?:the two|both)(?:\s+(?:men|women|leaders|presidents|ministers|sides))?\s+"
-    r"(?:(?:\w+ly|also|then|later)\s+)?$",
-    re.I,
-)
 
 
 def last_named_pair(mentions: Sequence[ActorMention], before: int, people: bool) -> list[ActorMention]:
@@ -537,7 +530,7 @@ def noun_arguments(
     if light := LIGHT_VERB.search(text, max(sentence.start, hit.start - 60), hit.start):
         # "China staged its largest military exercises around the island": the doer is the subject.
         doers = [m for m in before if m.end <= light.start()]
-        if PAIR_BEFORE_VERB.search(text, max(sentence.start, light.start() - 30), light.start()):
+        if TWO_PEOPLE.search(text, max(sentence.start, light.start() - 30), light.start()):
             # "He met Moon on April 27, and the two held a second meeting there on May 26"
             pair = recent_pair(mentions, light.start(), True, previous, hit.trigger.code[:2])
             if pair:
@@ -847,21 +840,11 @@ def affiliation(mention: ActorMention, knowledge: Knowledge) -> Organisation | N
     """The armed group or party a person's title names ("FARC commander", "Hamas political chief")."""
     if not mention.role:
         return None
-    names = organisation_names(knowledge)
-    words = re.findall(r"[\w’'.-]+", mention.role)
+    lexicon = build_lexicon(knowledge)
+    words = mention.role.split()
     for size in (3, 2, 1):
         for start in range(len(words) - size + 1):
-            body = names.get(" ".join(words[start : start + size]).lower())
-            if body is not None and body.kind in ("armed_group", "party"):
-                return body
+            entry = pick_entry(lexicon, re.sub(r"['’]s$", "", " ".join(words[start : start + size])))
+            if entry is not None and entry.kind in ("armed_group", "party"):
+                return knowledge.organisations.get(entry.name)
     return None
-
-
-@functools.lru_cache(maxsize=8)
-def organisation_names(knowledge: Knowledge) -> dict[str, Organisation]:
-    """Organisations by lower-case name and alias (knowledge is hashed by identity)."""
-    return {
-        alias.lower(): body
-        for body in knowledge.organisations.values()
-        for alias in (body.name, *body.aliases)
-    }

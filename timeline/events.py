@@ -306,9 +306,7 @@ def counted_from_event(
     )
     if told is None or told.first is None:
         return event
-    count = anchor["n"].lower()
-    days = int(count) if count.isdigit() else SMALL_NUMBERS.get(count, 1)
-    days *= 7 if anchor["unit"].lower().startswith("week") else 1
+    days = counted_days(anchor)
     day = told.first + dt.timedelta(days=days if anchor["way"].lower() == "after" else -days)
     if doc.published is not None and day > doc.published:
         return event  # not that event: a report does not tell of days after its own
@@ -581,6 +579,13 @@ EVENT_ANCHOR = re.compile(
 )
 
 
+def counted_days(match: re.Match[str]) -> int:
+    """The days a "two days" or "a week" (groups n and unit) counts."""
+    count = match["n"].lower()
+    days = int(count) if count.isdigit() else SMALL_NUMBERS.get(count, 1)
+    return days * 7 if match["unit"].lower().startswith("week") else days
+
+
 def offset_date(text: str, timex: Timex, hit: TriggerHit) -> DateChoice | None:
     """The day of an event placed a number of days from a dated one ("a day after they spoke")."""
     if timex.precision != "day" or timex.first is None or timex.first != timex.last:
@@ -593,11 +598,7 @@ def offset_date(text: str, timex: Timex, hit: TriggerHit) -> DateChoice | None:
         sign = 1 if match and match["way"].lower() == "after" else -1
     if match is None:
         return None
-    count = match["n"].lower()
-    days = int(count) if count.isdigit() else SMALL_NUMBERS.get(count, 1)
-    if match["unit"].lower().startswith("week"):
-        days *= 7
-    day = timex.first + dt.timedelta(days=sign * days)
+    day = timex.first + dt.timedelta(days=sign * counted_days(match))
     return DateChoice(timex, day, day, "day", day.isoformat(), "sentence, counted from another date")
 
 
