@@ -880,3 +880,49 @@ def test_him_after_the_verb_is_the_other_person_just_named() -> None:
         dt.date(2018, 3, 30),
     )
     assert (event.date, roles(event)["target"]) == ("2018-03-20", {"Vladimir Putin", "Russia"})
+
+
+def test_a_deadline_is_not_a_day_the_story_reached() -> None:
+    text = (
+        "On 12 March the Russian ambassador was summoned by Boris Johnson and told Russia had until the end "
+        "of the following day to explain. The next day Donald Trump spoke to Theresa May by phone."
+    )
+    call = next(e for e in events_of(text, dt.date(2018, 3, 30)) if e.cameo == "041")
+    assert call.date == "2018-03-13"
+
+
+def test_an_appositive_naming_whose_adviser_is_not_a_speaker() -> None:
+    event = only(
+        "During that visit, Sushma Swaraj and Sartaj Aziz, Sharif's adviser on foreign affairs, announced "
+        "that the two countries would resume a comprehensive dialogue.",
+        dt.date(2015, 12, 25),
+    )
+    assert roles(event)["source"] == {"Sushma Swaraj", "Sartaj Aziz", "India", "Pakistan"}
+
+
+def test_an_opening_phrase_before_a_possessive_subject_keeps_the_subject() -> None:
+    event = only(
+        "On July 19, South Korea's ambassador, Nam Gwan-pyo, was summoned by Foreign Minister Taro Kono.",
+        dt.date(2019, 12, 24),
+    )
+    assert "Nam Gwan-pyo" in roles(event)["target"] and "Taro Kono" in roles(event)["source"]
+
+
+def test_a_name_that_looks_like_a_trigger_is_a_name() -> None:
+    text = (
+        "UN Secretary-General Ban Ki-moon flew to Havana. Colombia and the FARC signed a ceasefire there in "
+        "June in the presence of Ban and Raul Castro."
+    )
+    assert not [e for e in events_of(text, dt.date(2016, 11, 13)) if e.cameo.startswith("17")]
+
+
+def test_a_list_item_without_a_date_of_its_own_is_not_dated_by_the_article() -> None:
+    text = (
+        "There was a run of contacts over the past four weeks: a meeting of Ajit Doval and Naseer Khan "
+        "Janjua in Bangkok on December 6, and a trip to Islamabad by Indian External Affairs Minister "
+        "Sushma Swaraj."
+    )
+    events = events_of(text, dt.date(2015, 12, 25))
+    meeting = next(e for e in events if e.cameo.startswith("040"))
+    trip = next(e for e in events if e.cameo.startswith("042"))
+    assert (meeting.date, trip.date) == ("2015-12-06", None)

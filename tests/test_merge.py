@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from timeline.merge import add_salience, merge_events
@@ -153,3 +154,19 @@ def test_one_person_meeting_an_alliance_and_a_foreign_leader_are_two_meetings() 
     stoltenberg = EventActor("Jens Stoltenberg", "person", "target", None)
     again = event("other", "2023-07-12", actors=(zelensky, ukraine, stoltenberg, nato))
     assert len(merge_events([with_nato, again])) == 1
+
+
+def test_a_call_and_a_meeting_of_the_same_people_on_one_day_stay_apart() -> None:
+    call = event("doc", "2015-12-25", code="041")
+    meeting = event("doc", "2015-12-25", start=50)
+    met = dataclasses.replace(meeting, sources=(dataclasses.replace(meeting.sources[0], trigger="met"),))
+    assert len(merge_events([call, met])) == 2
+    # "They spoke" may be the call itself
+    assert len(merge_events([call, meeting])) == 1
+
+
+def test_a_visit_to_one_country_and_a_meeting_with_a_man_of_another_stay_apart() -> None:
+    afghanistan = EventActor("Afghanistan", "country", "target", "AFG")
+    visit = event("doc", "2015-12-25", code="042", actors=(BLINKEN, US, afghanistan))
+    meeting = event("doc", "2015-12-25", actors=(BLINKEN, WANG, US, CN), start=50)
+    assert len(merge_events([visit, meeting])) == 2

@@ -284,10 +284,13 @@ def test_own_annotated_articles_stay_above_their_bar(tmp_path: Path) -> None:
         ("dev-a", "0.55", "0.75"),
         ("dev-b", "0.6", "0.7"),
         ("dev-c", "0.55", "0.75"),
-        ("dev-d", "0.6", "0.8"),
+        ("dev-d", "0.65", "0.8"),
         ("dev-e", "0.7", "0.65"),
-        ("dev-f", "0.55", "0.65"),
+        ("dev-f", "0.7", "0.8"),
         ("dev-g", "0.7", "0.7"),
+        ("dev-h", "0.35", "0.5"),
+        ("dev-i", "0.5", "0.65"),
+        ("dev-j", "0.45", "0.8"),
     ],
 )
 def test_articles_written_apart_from_the_code_stay_above_their_bar(

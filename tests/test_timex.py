@@ -619,3 +619,11 @@ def test_tag_counts_days_after_an_event_from_the_last_day_named() -> None:
 def test_tag_reads_the_winter_olympics_as_a_name() -> None:
     text = "Kim Yo Jong came south for the Winter Olympics."
     assert [t.text for t in tag(text, dt.date(2018, 4, 27))] == []
+
+
+def test_tag_counts_days_after_a_named_event_from_the_day_it_was_told() -> None:
+    text = (
+        "On 12 March the ambassador was summoned. On 13 March Donald Trump called Theresa May. "
+        "May announced expulsions two days after the summons."
+    )
+    assert found(text, dt.date(2018, 3, 30))["two days after"].value == "2018-03-14"

@@ -50,6 +50,8 @@ SHARED_SUBJECT = re.compile(r"(?:,\s*(?:but|yet)|\b(?:and|but)\s*,[^,;]{1,80},)\
 # "Blinken, speaking alongside Kuleba at the State Department, said": an aside about the subject
 CLOSED_PARTICIPLE = re.compile(r",\s*(?:[a-z]+ly\s+)?[a-z]+ing\b[^,;]*,")
 CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
+# "Swaraj and Sartaj Aziz, Sharif's adviser on foreign affairs, announced": whose adviser he is
+CLOSED_POSSESSIVE = re.compile(r",\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+[a-z][\w -]{2,50},")
 
 
 PAIR_SUBJECT = re.compile(
@@ -305,6 +307,12 @@ def clause_arguments(
         for pattern in (CLOSED_RELATIVE, CLOSED_PARTICIPLE)
         for match in pattern.finditer(text, clause_start, hit.start)
     ]
+    named_ends = {m.end for m in own if m.kind == "person"}
+    closed += [  # an appositive after a name, not a subject after an opening phrase
+        match.span()
+        for match in CLOSED_POSSESSIVE.finditer(text, clause_start, hit.start)
+        if match.start() in named_ends
+    ]
     before = [
         m
         for m in own
@@ -376,6 +384,7 @@ def clause_arguments(
         and not hit.trigger.noun
         and re.search(r"[,”\"]\s*$", lead)
         and not shared
+        and (speaker or SPEAKER_ONLY.fullmatch(text, hit.end, end))
         and not (speaker and text[speaker[0].end : end].strip(' .”"'))
         and not (speaker and not SPEAKER_LEAD.fullmatch(text, hit.end, speaker[0].start))
     ):
@@ -713,6 +722,10 @@ SPEAKER_LEAD = re.compile(
     rf"\s*(?:(?:the|a|an|its|his|her|their|of|for|at|to|[A-Z][\w.’'-]*|{POLITICAL_ROLE_WORDS}|"
     r"senior|top|chief|deputy|former|foreign|defen[cs]e|ministry|department|office|government|press)\s+)*"
 )
+
+
+# "..., said a spokesman." (and not "..., announced that the two countries would resume ...")
+SPEAKER_ONLY = re.compile(SPEAKER_LEAD.pattern + r"[\w.’'-]*[\s.!?\"”’]*")
 
 
 # "The president of France", "the government of Iraq": who speaks for the state after "of".

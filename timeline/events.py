@@ -144,10 +144,17 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
         item_start = max([colon, *(m.start() for m in ITEM_BREAK.finditer(text, colon, hit.start))])
         following = ITEM_BREAK.search(text, hit.end, sentence.end)
         item_end = following.start() if following else sentence.end
-        inside_sentence = [t for t in inside_sentence if item_start <= t.start < item_end]
+        own = [t for t in inside_sentence if item_start <= t.start < item_end]
+        inside_sentence = own or [t for t in inside_sentence if t.end <= colon]
     if not inside_sentence:
         return None
     return min(inside_sentence, key=lambda t: abs((t.start + t.end) / 2 - (hit.start + hit.end) / 2))
+
+
+def list_item(text: str, sentence: Span, hit: TriggerHit) -> bool:
+    """Whether the trigger stands in a list after a colon ("a run of contacts: a conversation in
+    Paris, a meeting in Bangkok and a trip to Islamabad")."""
+    return text.rfind(":", sentence.start, hit.start) >= 0
 
 
 ITEM_BREAK = re.compile(r"[,;]\s+(?:and\s+)?(?:a|an|the)\s")
@@ -223,7 +230,13 @@ def extract_events(
             # more participants of the meeting the article just told
             own = [m for m in mentions if sentence.start <= m.start < sentence.end and m.kind != "media"]
             add_attendees(events, own, knowledge, previous_start)
-        candidates = rank_triggers(text, sentence, find_triggers(text, sentence))
+        people = [m for m in within(mentions, sentence.start, sentence.end) if m.kind == "person"]
+        candidates = [
+            hit
+            for hit in rank_triggers(text, sentence, find_triggers(text, sentence))
+            # "in the presence of Ban and Castro": a name, not a ban
+            if not any(m.start <= hit.start and hit.end <= m.end for m in people)
+        ]
         if not candidates:
             continue
         chosen: list[tuple[TriggerHit, list[ActorMention], list[ActorMention]]] = []
@@ -281,46 +294,8 @@ def extract_events(
             continue
         for hit, sources, targets in sorted(chosen, key=lambda c: c[0].start):
             event = make_event(doc, sentence, hit, sources, targets, timexes, default, knowledge)
-            events.append(counted_from_event(doc, sentence, hit, event, events))
+            events.append(event)
     return [e for e in events if not told_again(doc, e, events)]
-
-
-def counted_from_event(
-    doc: Document, sentence: Span, hit: TriggerHit, event: Event, earlier: Sequence[Event]
-) -> Event:
-    """An event dated by a count from another the article told ("two days after the summons"): the
-    day of the last earlier event whose trigger shares the noun's stem, plus the count."""
-    anchor = EVENT_ANCHOR.search(doc.text, sentence.start, hit.start)
-    if anchor is None:
-        return event
-    stem = anchor["noun"].lower()[:4]
-    told = next(
-        (
-            e
-            for e in reversed(earlier)
-            if e.precision == "day"
-            and e.first is not None
-            and any(word.lower().startswith(stem) for s in e.sources for word in s.trigger.split())
-        ),
-        None,
-    )
-    if told is None or told.first is None:
-        return event
-    days = counted_days(anchor)
-    day = told.first + dt.timedelta(days=days if anchor["way"].lower() == "after" else -days)
-    if doc.published is not None and day > doc.published:
-        return event  # not that event: a report does not tell of days after its own
-    value = day.isoformat()
-    return dataclasses.replace(
-        event,
-        date=value,
-        end_date=None,
-        precision="day",
-        first=day,
-        last=day,
-        date_origin="counted from an event the article told",
-        sources=tuple(dataclasses.replace(s, date_text=anchor.group()) for s in event.sources),
-    )
 
 
 def told_again(doc: Document, event: Event, events: Sequence[Event]) -> bool:
@@ -409,7 +384,10 @@ JOINT_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 
 
 BULLETIN = re.compile(r"\b(?:" + "|".join(words("bulletin_words")) + r")\b")
-RECIPROCAL = re.compile(r"\b(?:each other|one another)\b")
+# "sparred with each other", "announced that the two countries would resume a dialogue"
+RECIPROCAL = re.compile(
+    r"\b(?:each other|one another|the two (?:countries|sides|nations|governments|states)|bilateral)\b"
+)
 
 
 def diplomatic(
@@ -473,7 +451,7 @@ def diplomatic(
         speakers = {a.country for a in actors if a.role == "source" and a.country}
         spoken_of = countries - speakers
         between = bool(spoken_of) and (bool(speakers) or len(spoken_of) >= 2)
-        return between or international_body and len(actors) >= 2
+        return between or international_body and len(actors) >= 2 or reciprocal and len(speakers) >= 2
     if (
         hit.trigger.code[:2] not in JOINT_ROOTS
         and not reciprocal
@@ -571,14 +549,6 @@ OFFSET_AFTER_EVENT = re.compile(
 )
 
 
-# "Two days after the summons, May announced ...", "The day after the bombing, New Delhi withdrew ..."
-EVENT_ANCHOR = re.compile(
-    rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\s+(?:the|that|this|its|their)\s+"
-    r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{4,})\b",
-    re.I,
-)
-
-
 def counted_days(match: re.Match[str]) -> int:
     """The days a "two days" or "a week" (groups n and unit) counts."""
     count = match["n"].lower()
@@ -653,6 +623,8 @@ def make_event(
         when = offset_date(text, timex, hit) or timex_date(timex, "sentence")
     elif HABITUAL.search(text, sentence.start, sentence.end):
         when = None  # "have in the past accused each other": no one day
+    elif list_item(text, sentence, hit):
+        when = None  # an item the list gives no date of its own, nor a date before the colon
     elif headline(doc, sentence) and status == "reported":
         when = default  # a headline tells the day's news in the present: "Moon and Abe hold talks"
     elif tense == "past" and status not in ("planned", "hypothetical"):

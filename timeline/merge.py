@@ -71,6 +71,8 @@ def same_event(a: Event, b: Event) -> bool:
     one_document = {s.document for s in a.sources} & {s.document for s in b.sources}
     if one_document and a.precision == b.precision == "day" and a.first != b.first:
         return False
+    if {remote(a), remote(b)} == {True, False} and (in_person(a) or in_person(b)):
+        return False  # Modi phoning Sharif in the morning and meeting him in Lahore that day: two events
     people_a, others_a = actor_sets(a)
     people_b, others_b = actor_sets(b)
     if one_document and bool(people_a) != bool(people_b) and family(a) not in ("04", "05"):
@@ -81,16 +83,33 @@ def same_event(a: Event, b: Event) -> bool:
     return actors_match(people_a, others_a, people_b, others_b) and not other_counterparts(a, b)
 
 
+def remote(event: Event) -> bool:
+    return event.cameo.startswith("041")  # a phone or video call
+
+
+IN_PERSON_WORDS = ("meet", "met", "shook", "shak", "summit", "visit", "talks", "trip", "host")
+
+
+def in_person(event: Event) -> bool:
+    """A visit, hosting, a meeting abroad, or a report that says they met, shook hands or held talks."""
+    return event.cameo[:3] in ("042", "043", "044") or any(
+        source.trigger.lower().startswith(IN_PERSON_WORDS) for source in event.sources
+    )
+
+
 def other_counterparts(a: Event, b: Event) -> bool:
     """Whether two reports sharing a person deal with different others: Zelensky sitting with NATO
-    and Zelensky meeting Biden (the one report names NATO, the other a man of another state)."""
+    and Zelensky meeting Biden (the one report names NATO, the other a man of another state), Modi
+    visiting Afghanistan and Modi meeting Sharif of Pakistan."""
     for one, two in ((a, b), (b, a)):
         names_one = {x.name for x in one.actors}
         countries_one = {x.country for x in one.actors if x.country}
         newcomers = [x for x in two.actors if x.kind == "person" and x.name not in names_one]
         foreign = {x.country for x in newcomers if x.country and x.country not in countries_one}
         names_two = {x.name for x in two.actors}
-        unmatched = [x for x in one.actors if x.kind == "organisation" and x.name not in names_two]
+        unmatched = [
+            x for x in one.actors if x.kind in ("organisation", "country") and x.name not in names_two
+        ]
         if foreign and unmatched:
             return True
     return False

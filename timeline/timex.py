@@ -509,10 +509,24 @@ def tag(text: str, anchor: dt.date | None, *, narrative: bool = False) -> list[T
         resolved = RESOLVERS[candidate.kind](candidate, context)
         if resolved is None:
             continue
-        if narrative and _digression(candidate, context, focus_before):
+        if (
+            narrative
+            and _digression(candidate, context, focus_before)
+            or DEADLINE.search(text, max(0, candidate.start - 30), candidate.start)
+        ):
+            # "told Russia had until the end of the following day": a deadline is not a day the
+            # story reached
             context.focus = focus_before
-        timexes.append(_make_timex(text, candidate, resolved))
+        timex = _make_timex(text, candidate, resolved)
+        if timex.precision == "day" and timex.first and context.focus is not focus_before:
+            context.named_days.append((timex.start, timex.first))
+        timexes.append(timex)
     return timexes
+
+
+DEADLINE = re.compile(
+    r"\b(?:until|till|deadline(?:\s+of)?|by\s+the\s+end\s+of)\s+(?:the\s+end\s+of\s+)?$", re.I
+)
 
 
 def tense_at(text: str, start: int, end: int) -> str:

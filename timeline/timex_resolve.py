@@ -89,6 +89,7 @@ class Context:
     narrative: bool
     focus: Focus = field(default_factory=Focus)
     sentence_ends: list[int] = field(default_factory=list)
+    named_days: list[tuple[int, dt.date]] = field(default_factory=list)  # (offset, day) of each day named
 
     def reference(self) -> dt.date | None:
         """The day deictic expressions count from: the publication date, or in narrative the day in focus
@@ -888,20 +889,46 @@ def _counted_from_last_day(
     weeks from an event is counted from the last day the text named (the attack's), if that day is
     the text's own and the result is not after publication."""
     sentence_start, _ = context.sentence_bounds(candidate.start)
-    if (
-        count is None
-        or count != int(count)
-        or unit not in ("day", "week")
-        or context.focus.last_day is None
-        or context.text[sentence_start : candidate.start].strip(" \t\n\"“‘'")
-    ):
+    if count is None or count != int(count) or unit not in ("day", "week"):
+        return None
+    start = _day_of_named_event(candidate, context)
+    if start is None and not context.text[sentence_start : candidate.start].strip(" \t\n\"“‘'"):
+        start = context.focus.last_day
+    if start is None:
         return None
     days = int(count) * (7 if unit == "week" else 1) * (1 if direction == "after" else -1)
-    day = context.focus.last_day + dt.timedelta(days=days)
+    day = start + dt.timedelta(days=days)
     if context.anchor is not None and day > context.anchor:
         return None
     _remember(context, day.year, day.month, day.day)
     return Resolved("DATE", day.isoformat(), True)
+
+
+# "Two days after the summons": the event a count starts from, named after it.
+EVENT_AFTER_COUNT = re.compile(
+    r"\s*(?:the|that|this|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{4,})\b", re.I
+)
+
+
+def _day_of_named_event(candidate: Candidate, context: Context) -> dt.date | None:
+    """The day of the event a count starts from ("two days after the summons"): the day named in the
+    last earlier sentence with a word of the noun's stem ("was summoned ... that evening"), else the
+    day the story had reached by then."""
+    noun = EVENT_AFTER_COUNT.match(context.text, candidate.end)
+    if noun is None or not context.named_days:
+        return None
+    stem = noun["noun"].lower()[:4]
+    sentence_start, _ = context.sentence_bounds(candidate.start)
+    mentions = re.finditer(rf"\b{stem}", context.text[:sentence_start], re.I)
+    told = max((mention.start() for mention in mentions), default=-1)
+    if told < 0:
+        return None
+    told_start, told_end = context.sentence_bounds(told)
+    days = [day for offset, day in context.named_days if offset < told_end]
+    own = [day for offset, day in context.named_days if told_start <= offset < told_end]
+    if own:
+        return own[0]
+    return days[-1] if days else None
 
 
 def _resolve_shift(candidate: Candidate, context: Context) -> Resolved | None:
