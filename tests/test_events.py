@@ -926,3 +926,66 @@ def test_a_list_item_without_a_date_of_its_own_is_not_dated_by_the_article() -> 
     meeting = next(e for e in events if e.cameo.startswith("040"))
     trip = next(e for e in events if e.cameo.startswith("042"))
     assert (meeting.date, trip.date) == ("2015-12-06", None)
+
+
+def mentions_of(text: str, published: dt.date = dt.date(2025, 6, 27)) -> dict[str, tuple[str, ...]]:
+    knowledge = load_knowledge()
+    doc = Document("doc", text, published=published, sentences=split_sentences(text))
+    return {m.text: (m.name, m.kind, m.country) for m in find_actors(doc, knowledge)}
+
+
+def test_a_surname_that_is_also_a_group_is_the_person_named_before() -> None:
+    found = mentions_of(
+        "Congo's Therese Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe signed the accord. Wagner said "
+        "the wounds would heal. Separately, Wagner fighters left Mali."
+    )
+    assert found["Therese Kayikwamba Wagner"] == ("Therese Kayikwamba Wagner", "person", "COD")
+    assert found["Olivier Nduhungirehe"] == ("Olivier Nduhungirehe", "person", "RWA")
+    assert found["Wagner"][0] == "Therese Kayikwamba Wagner"
+
+
+def test_a_group_alone_is_the_group_and_a_company_after_a_possessive_is_no_person() -> None:
+    found = mentions_of("Wagner fighters left Mali. India's Jet Airways said it would fly again.")
+    assert found["Wagner"] == ("Wagner Group", "armed_group", "RUS")
+    assert "Jet Airways" not in found
+
+
+def test_a_capital_before_which_and_a_stance_is_the_government() -> None:
+    events = events_of(
+        "Kinshasa, which accuses Kigali of arming the M23, broke off diplomatic relations with Rwanda in "
+        "late January.",
+        dt.date(2025, 6, 27),
+    )
+    accusation = next(e for e in events if e.cameo.startswith("11"))
+    assert roles(accusation)["source"] == {"Democratic Republic of the Congo"}
+
+
+def test_a_passive_agent_ends_where_another_clause_begins_and_months_count_back() -> None:
+    events = events_of(
+        "The text was initialled by technical teams last week, two months after Congo's Therese Kayikwamba "
+        "Wagner and Rwanda's Olivier Nduhungirehe signed a declaration of principles in Washington.",
+        dt.date(2025, 6, 27),
+    )
+    signed = next(e for e in events if "Olivier Nduhungirehe" in roles(e).get("source", set()))
+    assert (signed.date, signed.precision) == ("2025-04", "month")
+    assert not [e for e in events if e is not signed and e.cameo.startswith("05") and e.actors]
+
+
+def test_a_day_after_a_month_named_last_is_in_that_month() -> None:
+    events = events_of(
+        "On Feb. 20, the U.S. Treasury imposed sanctions on Rwanda. Rwanda cut ties with Belgium in March. A "
+        "day later, Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met in Doha.",
+        dt.date(2025, 6, 27),
+    )
+    meeting = next(e for e in events if e.cameo.startswith("04"))
+    assert (meeting.date, meeting.precision) == ("2025-03", "month")
+
+
+def test_the_lead_tells_its_own_day_not_the_datelines() -> None:
+    events = events_of(
+        "ABUJA, Aug 11 - West African leaders on Thursday threatened Niger with force. The decision came at "
+        "an emergency summit of the Economic Community of West African States in the Nigerian capital.",
+        dt.date(2023, 8, 11),
+    )
+    summit = next(e for e in events if e.cameo.startswith("04"))
+    assert summit.date == "2023-08-10"

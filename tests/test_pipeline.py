@@ -288,8 +288,8 @@ def test_own_annotated_articles_stay_above_their_bar(tmp_path: Path) -> None:
         ("dev-e", "0.7", "0.65"),
         ("dev-f", "0.7", "0.8"),
         ("dev-g", "0.7", "0.7"),
-        ("dev-h", "0.35", "0.5"),
-        ("dev-i", "0.5", "0.65"),
+        ("dev-h", "0.5", "0.65"),
+        ("dev-i", "0.55", "0.7"),
         ("dev-j", "0.45", "0.8"),
     ],
 )

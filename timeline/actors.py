@@ -35,6 +35,7 @@ MONTH_CONTEXT = re.compile(
 )
 WESTERN_GIVEN_NAMES = frozenset(words("western_given_names"))
 PLACE_NAME_WORDS = frozenset(words("place_name_words"))
+ORGANISATION_NAME_WORDS = frozenset(words("organisation_name_words"))
 SPEECH_VERBS = (
     r"(?:said|says|told|added|stated|noted|warned|stressed|argued|insisted|announced|wrote|tweeted)"
 )
@@ -103,6 +104,7 @@ def build_lexicon(knowledge: Knowledge) -> Lexicon:
             for alias in (country.capital, *country.capital_aliases):
                 add(alias, Entry(country.name, "country", country.code, "capital"))
     for org in knowledge.organisations.values():
+        ambiguous = {fold(a) for a in org.ambiguous_aliases}
         for alias in (org.name, *org.aliases):
             clean = re.sub(r"^the\s+", "", alias, flags=re.I)
             if is_acronym(clean) and len(clean) >= 4 and clean.isalpha():
@@ -116,6 +118,7 @@ def build_lexicon(knowledge: Knowledge) -> Lexicon:
                     org.country,
                     "exact" if alias == org.name else "alias",
                     is_acronym(clean),
+                    fold(clean) in ambiguous,
                 ),
             )
     # Places that contain a country's name ("Latin America", "South China Sea") are not that country.
@@ -210,7 +213,11 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
             or entry.resolution == "demonym"
             and not GOVERNMENT_NOUN.match(text, end)
             or entry.ambiguous
+            and entry.kind == "country"
             and not ambiguous_name_fits(text, tokens, index, end)
+            or entry.ambiguous
+            and entry.kind != "country"
+            and inside_person_name(text, tokens, index, stop)
             or entry.kind == "country"
             and entry.resolution in ("exact", "alias")
             and inside_other_name(text, tokens, index, stop)
@@ -655,6 +662,32 @@ def inside_other_name(text: str, tokens: list[_Token], index: int, stop: int) ->
     return False
 
 
+def inside_person_name(text: str, tokens: list[_Token], index: int, stop: int) -> bool:
+    """Whether a name that is also a body's ("Wagner", "Shell") is part of a person's: "Therese
+    Kayikwamba Wagner"."""
+    if index > 0:
+        previous = tokens[index - 1]
+        if (
+            text[previous.end : tokens[index].start] == " "
+            and previous.text[:1].isupper()
+            and previous.text not in NOT_NAMES
+            and previous.text not in CLAUSE_WORDS
+        ):
+            return True
+    if stop < len(tokens):
+        following = tokens[stop]
+        if text[tokens[stop - 1].end : following.start] == " " and following.text[:1].isupper():
+            return True
+    # "Wagner said" after "Congo's Therese Kayikwamba Wagner": her surname alone
+    alone = re.escape(text[tokens[index].start : tokens[stop - 1].end])
+    return any(
+        earlier["given"] not in NOT_NAMES and earlier["given"] not in CLAUSE_WORDS
+        for earlier in re.compile(rf"\b(?P<given>[{UPPER}][\w'’-]+) {alone}\b").finditer(
+            text, 0, tokens[index].start
+        )
+    )
+
+
 def ambiguous_name_fits(text: str, tokens: list[_Token], index: int, end: int) -> bool:
     """'Jordan' the country, not 'Michael Jordan': no name just before it, and a country's context
     (a preposition or possessive before, a verb of state action or a possessive after)."""
@@ -695,7 +728,10 @@ GOVERNMENT_CONTEXT = re.compile(
     r"hopes|considers|agreed|refused|threatened|expelled|retaliated|protested|summoned|"
     r"(?:took|withdrew|broke|struck|cut|sent|gave|shut|froze|drew|made|threw|sought|put|set)\s+(?!place\b)"
     r"(?:[A-Z][\w-]*|the|its|a|an|off|out|up|down|back)\b|"
-    r"[a-z]+ed\s+(?:the|its|a|to|on|that)\b))"
+    r"[a-z]+ed\s+(?:the|its|a|to|on|that)\b)|"
+    # "Kinshasa, which accuses Kigali of ...": a government's stance
+    r",\s*which\s+(?:has\s+|had\s+|also\s+|long\s+)?(?:accuse|claim|den[iy]|insist|reject|consider|regard|"
+    r"view|want|say|said|warn|demand|blame|refuse|oppose|back|support)[a-z]*\b)"
 )
 
 
@@ -1018,6 +1054,11 @@ def untitled_people(
         counterpart = COUNTERPART_BEFORE.search(text, max(0, start - 60), start)
         titled = titled or bool(counterpart)  # "his Kosovo counterpart, Isa Mustafa"
         speaks = re.match(r"\s*(?:,[^,]{0,60},\s*)?" + SPEECH_VERBS + r"\b", after)
+        # "Congo's Therese Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe signed": a country's person
+        state = possessing_country(text, start, lexicon)
+        titled = titled or state is not None
+        if tokens[j].text in ORGANISATION_NAME_WORDS | PLACE_NAME_WORDS:
+            titled = speaks = False  # "India's Jet Airways said": a company
         if j > i and (titled or speaks or fuzzy_known(written, lexicon)):
             name, resolution = resolve_person(written, None, None, day, knowledge, lexicon)
             if resolution == "new" and not (titled or speaks):
@@ -1031,7 +1072,7 @@ def untitled_people(
                     written,
                     name,
                     "person",
-                    person_country(name, knowledge) or (owner.country if owner else None),
+                    person_country(name, knowledge) or (owner.country if owner else state),
                     " ".join(counterpart.group().strip(" ,").split()[1:]) if counterpart else None,
                     resolution,
                     written,
@@ -1056,6 +1097,20 @@ def untitled_people(
                 taken[i] = True
         i = j + 1
     return found
+
+
+def possessing_country(text: str, start: int, lexicon: Lexicon) -> str | None:
+    """The country whose possessive stands right before a name: "Rwanda's" in "Rwanda's Olivier
+    Nduhungirehe"."""
+    owner = re.search(r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\s$", text[max(0, start - 40) : start])
+    if owner is None:
+        return None
+    words = owner[1].split()
+    for first in range(len(words)):
+        entry = pick_entry(lexicon, " ".join(words[first:]))
+        if entry is not None:
+            return entry.country if entry.kind == "country" else None
+    return None
 
 
 def fuzzy_known(written: str, lexicon: Lexicon) -> bool:

@@ -43,6 +43,7 @@ REDUCED_PASSIVE_NOUN = re.compile(
 )
 # "Vucic and his Kosovo counterpart, Isa Mustafa,": the two are joined
 COUNTERPART_GAP = r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:counterpart|opposite number),\s*"
+AGENT_END = re.compile(r"[,;]|\b(?:after|before|when|while|since|because|following|until)\b")
 BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are"})
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b")
 HE_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:the\s+)?$")
@@ -321,9 +322,12 @@ def clause_arguments(
         and not any(low < m.start < high for low, high in closed)
     ]
     after = [m for m in own if hit.end <= m.start < clause_end]
-    if not before and (relative := re.search(r",\s*who\s*$", text[sentence.start : clause_start])):
-        # "Joe Biden, who spoke by phone with Niinisto on Friday, will ...": the one the clause is about.
+    if not before and (relative := re.search(r",\s*(who|which)\s*$", text[sentence.start : clause_start])):
+        # "Joe Biden, who spoke by phone with Niinisto on Friday, will ...": the one the clause is about;
+        # "Kinshasa, which accuses Kigali": the government named right before "which".
         antecedent = [m for m in own if m.end <= sentence.start + relative.start()]
+        if relative[1] == "which":
+            antecedent = [m for m in antecedent if m.end == sentence.start + relative.start()]
         before = subject_group(text, antecedent[-2:]) if antecedent else []
     shared = SHARED_SUBJECT.search(text, sentence.start, hit.start)
     if shared and not [m for m in before if m.start >= shared.start()]:
@@ -345,7 +349,10 @@ def clause_arguments(
     )
     if (passive or reduced) and by_agent:
         agent_at = hit.end + by_agent.end()
-        agents = [m for m in after if m.start >= agent_at][:2]
+        # "initialled by technical teams last week, two months after Wagner signed": the agent ends
+        # where another clause begins
+        limit = AGENT_END.search(text, agent_at, clause_end)
+        agents = [m for m in after if agent_at <= m.start < (limit.start() if limit else clause_end)][:2]
         if not agents and (colon := text.find(":", agent_at, sentence.end)) >= 0:
             # "signed by the contact group that has handled previous talks: Leonid Kuchma, ..."
             agents = [m for m in own if m.start > colon][:4]

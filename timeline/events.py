@@ -181,14 +181,25 @@ def story_time(doc: Document, timexes: Sequence[Timex]) -> DateChoice | None:
         return None
     if doc.sentences:
         lead = doc.sentences[0]
-        for timex in timexes:
-            if lead.start <= timex.start < lead.end and datable(timex) and timex.precision == "day":
-                return timex_date(timex, "story date")
+        days = [
+            timex
+            for timex in timexes
+            if lead.start <= timex.start < lead.end and datable(timex) and timex.precision == "day"
+        ]
+        # "ABUJA, Aug 11 - West African leaders on Thursday ordered ...": the day the lead tells of,
+        # not the dateline's
+        dash = DATELINE_DASH.search(doc.text, lead.start, min(lead.end, lead.start + 120))
+        told = [t for t in days if dash is None or t.start > dash.start()]
+        if told or days:
+            return timex_date((told or days)[0], "story date")
     if doc.published:
         return DateChoice(
             None, doc.published, doc.published, "day", doc.published.isoformat(), "publication date"
         )
     return None
+
+
+DATELINE_DASH = re.compile(r"\s[-—–]\s")
 
 
 def event_id(doc_id: str, start: int, code: str) -> str:
@@ -541,24 +552,25 @@ def another_event(
 _COUNT = r"(?P<n>a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})"
 # "on Dec. 17, a day after they spoke": the event told after the offset came first.
 OFFSET_BEFORE_EVENT = re.compile(
-    rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\s+(?:[\w'’-]+\s+){{0,6}}$", re.I
+    rf"\b{_COUNT}\s+(?P<unit>days?|weeks?|months?)\s+(?P<way>after|before)\s+(?:[\w'’-]+\s+){{0,8}}$", re.I
 )
 # "spoke two days before the summit on May 5": the event told before the offset.
 OFFSET_AFTER_EVENT = re.compile(
-    rf"\s*(?:[\w'’-]+\s+){{0,6}}?{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\b", re.I
+    rf"\s*(?:[\w'’-]+\s+){{0,6}}?{_COUNT}\s+(?P<unit>days?|weeks?|months?)\s+(?P<way>after|before)\b", re.I
 )
 
 
 def counted_days(match: re.Match[str]) -> int:
-    """The days a "two days" or "a week" (groups n and unit) counts."""
+    """The days a "two days" or "a week" (groups n and unit) counts; the months of "two months"."""
     count = match["n"].lower()
     days = int(count) if count.isdigit() else SMALL_NUMBERS.get(count, 1)
     return days * 7 if match["unit"].lower().startswith("week") else days
 
 
 def offset_date(text: str, timex: Timex, hit: TriggerHit) -> DateChoice | None:
-    """The day of an event placed a number of days from a dated one ("a day after they spoke")."""
-    if timex.precision != "day" or timex.first is None or timex.first != timex.last:
+    """The day of an event placed a number of days from a dated one ("a day after they spoke"), or
+    the month of one placed months from it ("initialled last week, two months after they signed")."""
+    if timex.first is None:
         return None
     if timex.end <= hit.start:
         match = OFFSET_BEFORE_EVENT.search(text, timex.end, hit.start)
@@ -568,8 +580,16 @@ def offset_date(text: str, timex: Timex, hit: TriggerHit) -> DateChoice | None:
         sign = 1 if match and match["way"].lower() == "after" else -1
     if match is None:
         return None
+    origin = "sentence, counted from another date"
+    if match["unit"].lower().startswith("month"):
+        months = timex.first.year * 12 + timex.first.month - 1 + sign * counted_days(match)
+        first = dt.date(months // 12, months % 12 + 1, 1)
+        last = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - dt.timedelta(days=1)
+        return DateChoice(timex, first, last, "month", first.isoformat()[:7], origin)
+    if timex.precision != "day" or timex.first != timex.last:
+        return None
     day = timex.first + dt.timedelta(days=sign * counted_days(match))
-    return DateChoice(timex, day, day, "day", day.isoformat(), "sentence, counted from another date")
+    return DateChoice(timex, day, day, "day", day.isoformat(), origin)
 
 
 def previous_sentence_date(doc: Document, sentence: Span, timexes: Sequence[Timex]) -> Timex | None:

@@ -66,6 +66,7 @@ class Organisation:
     country: str | None = None
     type: str = "igo"
     forum: bool = False  # its meetings are meetings of member states (NATO, the G20), not of staff
+    ambiguous_aliases: tuple[str, ...] = ()  # also people's names or words ("Wagner", "Fed")
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,7 @@ def assemble(sections: dict[str, list[dict[str, Any]]], where: str = "timeline/d
                 country=entry.get("country"),
                 type=str(entry.get("type") or "igo"),
                 forum=entry.get("forum") in (True, "true", "yes"),
+                ambiguous_aliases=strings(entry.get("ambiguous_aliases")),
             )
             organisations[org.name] = org
         holdings: list[Holding] = []

@@ -103,7 +103,17 @@ class Context:
         date it mentions; a news report keeps returning to the last day it named, else its own date."""
         if self.narrative:
             return self.focus.day_date()
-        return self.focus.last_day or self.anchor
+        focus, last = self.focus, self.focus.last_day
+        if (
+            focus.day is None
+            and focus.year is not None
+            and focus.month is not None
+            and last is not None
+            and (last.year, last.month) < (focus.year, focus.month)
+            and (self.anchor is None or (focus.year, focus.month) < (self.anchor.year, self.anchor.month))
+        ):
+            return None  # "Rwanda cut ties with Belgium in March. A day later ...": a day in March
+        return last or self.anchor
 
     def focus_year(self) -> int | None:
         if self.focus.year is not None:
