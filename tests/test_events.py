@@ -989,3 +989,40 @@ def test_the_lead_tells_its_own_day_not_the_datelines() -> None:
     )
     summit = next(e for e in events if e.cameo.startswith("04"))
     assert summit.date == "2023-08-10"
+
+
+def test_a_date_between_the_triggers_commas_is_its_own_and_a_summit_attended_earlier_is_another() -> None:
+    events = events_of(
+        "Narendra Modi and Chinese President Xi Jinping had tried to steady relations at an informal summit "
+        "in Wuhan in April 2018, following a 73-day standoff on the Doklam plateau in 2017, and met again at "
+        "Mamallapuram in October last year.",
+        dt.date(2020, 6, 17),
+    )
+    assert sorted(e.date for e in events if e.cameo.startswith("04")) == ["2018-04", "2019-10"]
+
+
+def test_soldiers_killed_in_fighting_with_troops_of_another_state_are_one_side_of_it() -> None:
+    event = only(
+        "Twenty Indian soldiers, including a commanding officer, were killed on Monday night in hand-to-hand "
+        "fighting with Chinese troops in the Galwan Valley.",
+        dt.date(2020, 6, 17),
+    )
+    assert roles(event) == {"source": {"India"}, "target": {"China"}} and event.date == "2020-06-15"
+
+
+def test_commanders_of_the_two_armies_are_the_two_countries() -> None:
+    text = (
+        "Indian Foreign Minister Subrahmanyam Jaishankar spoke to Chinese Foreign Minister Wang Yi by phone "
+        "on Wednesday. Corps commanders from the two armies met on June 6 at Moldo."
+    )
+    meeting = next(e for e in events_of(text, dt.date(2020, 6, 17)) if e.date == "2020-06-06")
+    assert {a.name for a in meeting.actors} == {"India", "China"}
+
+
+def test_a_deadline_does_not_date_the_event() -> None:
+    event = only(
+        "That evening the Russian ambassador, Alexander Yakovenko, was summoned by Boris Johnson and told "
+        "Russia had until the end of the following day to respond.",
+        dt.date(2018, 3, 12),
+    )
+    assert event.date == "2018-03-12"

@@ -80,7 +80,9 @@ def describe_actor(mention: ActorMention, role: str) -> EventActor:
 
 
 TWO_COUNTRIES = re.compile(
-    r"\b(?:the two|both)\s+(?:nations|countries|sides|governments|states|capitals)\b", re.I
+    r"\b(?:the two|both)\s+(?:nations|countries|sides|governments|states|capitals|armies|militaries|navies|"
+    r"delegations)\b",
+    re.I,
 )
 
 
@@ -88,7 +90,7 @@ TWO_COUNTRIES = re.compile(
 TWO_PEOPLE = re.compile(
     r"\b(?:the two|both)(?:\s+(?:men|women|leaders|presidents|ministers|foreign ministers|"
     r"diplomats|officials|envoys|sides)\b|\s+of them\b|(?<=two)\b(?!\s+(?:nations|countries|governments|"
-    r"states))|(?=\s+(?:have|had|has|were|are|will|would|met|said|say|spoke|[a-z]+ed)\b))",
+    r"states|capitals|armies|militaries|navies|delegations))|(?=\s+(?:have|had|has|were|are|will|would|met|said|say|spoke|[a-z]+ed)\b))",
     re.I,
 )
 
@@ -173,8 +175,13 @@ def clause_bounds(text: str, sentence: Span, hit: TriggerHit, own: Sequence[Acto
     for brk in CLAUSE_BREAK.finditer(text, sentence.start, hit.start):
         if any(m.start <= brk.start() < m.end for m in own):
             continue
-        if re.match(r",\s*(?:which|who|whose|where)\b", brk.group()) and "," in text[brk.end() : hit.start]:
-            continue  # "The airline, which is the largest in China, signed": closed before the verb
+        if (
+            re.match(r",\s*(?:which|who|whose|where|including)\b", brk.group())
+            and "," in text[brk.end() : hit.start]
+        ):
+            # "The airline, which is the largest in China, signed", "Twenty Indian soldiers, including
+            # a colonel, were killed": closed before the verb
+            continue
         clause_start = brk.end()
     clause_end = sentence.end
     if brk_after := CLAUSE_BREAK.search(text, hit.end, sentence.end):

@@ -23,6 +23,7 @@ from timeline.arguments import LIGHT_VERB, POLITICAL_ROLE, arguments, event_acto
 from timeline.knowledge import Knowledge, cameo_codes, words
 from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex, event_title
 from timeline.places import find_location
+from timeline.timex import DEADLINE
 from timeline.timex_lexicon import SMALL_NUMBERS
 from timeline.triggers import TriggerHit, clause_tense, find_triggers, rank_triggers, trigger_status
 
@@ -109,7 +110,12 @@ RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
 
 def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: TriggerHit) -> Timex | None:
     """The anchored date in the sentence nearest the trigger (preferring one before a clause break)."""
-    inside_sentence = [t for t in within(timexes, sentence.start, sentence.end) if datable(t)]
+    inside_sentence = [
+        t
+        for t in within(timexes, sentence.start, sentence.end)
+        # "told Russia had until the end of the following day": a deadline dates nothing that happened
+        if datable(t) and not DEADLINE.search(text, max(sentence.start, t.start - 30), t.start)
+    ]
     if hit.trigger.code.startswith("01"):
         # What a speaker said dates what they spoke of: "said China had not restored the channels it
         # cut last August" was said today. Only a date before the verb or right after it dates it.
@@ -148,7 +154,19 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
         inside_sentence = own or [t for t in inside_sentence if t.end <= colon]
     if not inside_sentence:
         return None
-    return min(inside_sentence, key=lambda t: abs((t.start + t.end) / 2 - (hit.start + hit.end) / 2))
+    # "had met at a summit in Wuhan in April 2018, following a standoff in 2017, and met again in
+    # October last year": a date between the same commas as the trigger is its own
+    segment_start = max(
+        text.rfind(",", sentence.start, hit.start), text.rfind(";", sentence.start, hit.start)
+    )
+    segment_end = min(
+        (i for i in (text.find(",", hit.end, sentence.end), text.find(";", hit.end, sentence.end)) if i >= 0),
+        default=sentence.end,
+    )
+    own_segment = [t for t in inside_sentence if segment_start < t.start and t.end <= segment_end]
+    return min(
+        own_segment or inside_sentence, key=lambda t: abs((t.start + t.end) / 2 - (hit.start + hit.end) / 2)
+    )
 
 
 def list_item(text: str, sentence: Span, hit: TriggerHit) -> bool:
@@ -493,6 +511,9 @@ def diplomatic(
 PEACE_ROOTS = frozenset({"03", "04", "05", "08"})
 
 
+AT_GATHERING = re.compile(r"\bat\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def another_event(
     text: str,
     sentence: Span,
@@ -513,6 +534,13 @@ def another_event(
         and LIST_ITEM.search(text, max(sentence.start, hit.start - 40), hit.start)
     ):
         return True  # "a run of contacts: a conversation in Paris ..., a meeting in Bangkok ..., and a trip"
+    if (
+        hit.trigger.noun
+        and AT_GATHERING.search(text, max(sentence.start, hit.start - 30), hit.start)
+        and (own := sentence_date(text, timexes, sentence, hit)) is not None
+        and own != sentence_date(text, timexes, sentence, main)
+    ):
+        return True  # "had tried at an informal summit in Wuhan in April 2018 ..., and met again in October"
     if hit.trigger.noun and not LIGHT_VERB.search(text, max(sentence.start, hit.start - 60), hit.start):
         return False
     if relative := RELATIVE_CLAUSE.search(text, main.end, hit.start):
