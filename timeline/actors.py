@@ -162,6 +162,13 @@ def tokenize(text: str) -> list[_Token]:
     return [_Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
 
 
+def joins_name(text: str, left: _Token, right: _Token) -> bool:
+    """Whether two tokens are parts of one name: "Kayikwamba Wagner", "Mohammed bin-Salman", and
+    after an initial, "George W. Bush"."""
+    gap = text[left.end : right.start]
+    return gap in (" ", "-") or gap == ". " and len(left.text) == 1 and left.text.isupper()
+
+
 def capitalised(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit()
 
@@ -804,7 +811,7 @@ def name_after(text: str, tokens: list[_Token], position: int, lexicon: Lexicon)
             and token[0].islower()
         ):
             break  # "Prime Minister Theresa May" goes on: the whole is a known name
-        if stop > first and text[tokens[stop - 1].end : tokens[stop].start] not in (" ", "-"):
+        if stop > first and not joins_name(text, tokens[stop - 1], tokens[stop]):
             break
         surface = text[tokens[first].start : tokens[stop].end]
         entry = pick_entry(lexicon, surface) if stop == first else None
@@ -1043,7 +1050,7 @@ def untitled_people(
             and j - i < 3
             and NAME_TOKEN.match(tokens[j + 1].text)
             and tokens[j + 1].text not in NOT_NAMES
-            and text[tokens[j].end : tokens[j + 1].start] in (" ", "-")
+            and joins_name(text, tokens[j], tokens[j + 1])
         ):
             j += 1
         start, end = tokens[i].start, tokens[j].end

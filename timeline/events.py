@@ -620,6 +620,17 @@ def offset_date(text: str, timex: Timex, hit: TriggerHit) -> DateChoice | None:
     return DateChoice(timex, day, day, "day", day.isoformat(), origin)
 
 
+def just_before(doc: Document, sentence: Span, timex: Timex, opening: bool) -> bool:
+    """Whether a date stands in the sentence right before ("... met in Cairo in July. Abiy was in
+    the Egyptian capital for a summit"); with `opening`, only a date that opens it and sets the scene
+    ("In August, Pompeo flew to Khartoum. Hamdok told him ..."): what someone said after a date told
+    in passing ("agreed when Biden and Xi met last November. Blinken said") is the story's news."""
+    index = bisect.bisect_left(doc.sentences, sentence.start, key=lambda s: s.start)
+    if index == 0 or timex.start < doc.sentences[index - 1].start:
+        return False
+    return not opening or len(doc.text[doc.sentences[index - 1].start : timex.start].split()) <= 2
+
+
 def previous_sentence_date(doc: Document, sentence: Span, timexes: Sequence[Timex]) -> Timex | None:
     """The date the narrative stands at: the last date of the sentences before, in the same paragraph
     ("The two leaders met in Geneva in June 2021. They agreed to return their ambassadors.")."""
@@ -686,7 +697,10 @@ def make_event(
             and default is not None
             and default.first is not None
             and earlier.first is not None
-            and abs((default.first - earlier.first).days) <= 31
+            and (
+                abs((default.first - earlier.first).days) <= 31
+                or just_before(doc, sentence, earlier, opening=hit.trigger.code.startswith("01"))
+            )
         )
         when = timex_date(earlier, "previous sentence") if earlier is not None and close else default
     else:
