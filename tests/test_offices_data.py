@@ -34,7 +34,7 @@ CATEGORIES = {
 # Several spokespeople serve at once, and "other" groups offices such as China's State Councilors.
 OVERLAP_ALLOWED = {"foreign_ministry_spokesperson", "other"}
 # Bodies that are not countries but hold offices news reports on.
-NON_COUNTRY_CODES = {"EU", "UN", "NATO"}
+NON_COUNTRY_CODES = {"EU", "UN", "NATO", "AU", "ECOWAS"}
 LATEST_PLAUSIBLE_DATE = dt.date(2026, 12, 31)
 
 Office = dict[str, Any]
