@@ -1055,3 +1055,21 @@ def test_what_was_said_after_a_date_told_in_passing_is_the_news() -> None:
     )
     said = next(e for e in events_of(text, dt.date(2023, 6, 19)) if e.cameo.startswith("01"))
     assert said.date == "2023-06-19"
+
+
+def test_the_junta_is_the_country_whose_junta_the_article_names() -> None:
+    text = (
+        "The Niger junta dug in on Friday. Earlier this month, the junta revoked its military cooperation "
+        "agreements with France, which keeps some 1,500 troops in the country, and recalled its "
+        "ambassadors from Abuja and Lome."
+    )
+    events = events_of(text, dt.date(2023, 8, 11))
+    assert {(e.cameo[:3], frozenset(roles(e)["source"])) for e in events} >= {
+        ("160", frozenset({"Niger"})),
+        ("161", frozenset({"Niger"})),
+    }
+
+
+def test_the_junta_of_two_countries_is_nobody() -> None:
+    found = mentions_of("The Mali junta and the Niger junta met. The junta said no.", dt.date(2023, 9, 1))
+    assert "The junta" not in found and "the junta" not in found

@@ -279,7 +279,60 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
             dataclasses.replace(m, country=home) if m.name in officials and m.country is None else m
             for m in mentions
         ]
-    return governments(text, agencies_named_by_description(text, mentions, knowledge), knowledge)
+    mentions = governments(text, agencies_named_by_description(text, mentions, knowledge), knowledge)
+    return juntas(doc, mentions, knowledge)
+
+
+RULERS = r"(?:(?:military|ruling)\s+)?(?:junta|coup leaders|military rulers|putschists)"
+NAME = r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}"
+# "Niger's junta", "the Niger junta", "the junta in Niger": whose rulers "the junta" is
+JUNTA_OF = re.compile(
+    rf"(?P<owner>{NAME})(?:['’]s)?\s+{RULERS}\b|\b{RULERS}\s+(?:in|of)\s+(?:the\s+)?(?P<place>{NAME})"
+)
+THE_JUNTA = re.compile(rf"\b[Tt]he\s+{RULERS}\b(?!\s+(?:leader|chief|head|spokesman)\b)")
+
+
+def juntas(doc: Document, mentions: list[ActorMention], knowledge: Knowledge) -> list[ActorMention]:
+    """'The junta', 'the coup leaders': the country whose junta the article names ("Niger junta digs
+    in", "the junta in Niger"), when it names one country's only."""
+    text = doc.text
+    if not THE_JUNTA.search(text):
+        return mentions
+    ruled = set()
+    for written in (doc.title or "", text):
+        for match in JUNTA_OF.finditer(written):
+            name = fold(match["owner"] or match["place"])
+            # "the Niger junta": the last words name the country
+            words = name.split()
+            code = next(
+                (
+                    knowledge.country_names.get(" ".join(words[i:]))
+                    for i in range(len(words))
+                    if " ".join(words[i:]) in knowledge.country_names
+                ),
+                None,
+            )
+            if code:
+                ruled.add(code)
+    if len(ruled) != 1 or (country := knowledge.countries.get(ruled.pop())) is None:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    found = [
+        ActorMention(
+            match.start(),
+            match.end(),
+            match.group(),
+            country.name,
+            "country",
+            country.code,
+            None,
+            "government",
+            match.group(),
+        )
+        for match in THE_JUNTA.finditer(text)
+        if not any(start < match.end() and match.start() < end for start, end in taken)
+    ]
+    return sorted([*mentions, *found], key=lambda m: m.start)
 
 
 UN_AGENCY = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}agency\b")

@@ -390,6 +390,8 @@ def abroad_context(
 
 LIST_ITEM = re.compile(r"(?:,|;)\s+(?:and\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 WHEN_AFTER_DATE = re.compile(r",\s*when\b")  # "in Cartagena in September, when the two men signed"
+ACTION_ROOTS = frozenset({"04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20"})
+JOINED_VERB = re.compile(r",\s*and\s+(?:then\s+|also\s+|later\s+)?(?:it\s+|its\s+)?$")
 SEQUENCE = re.compile(
     r"\b(?:then|afterwards|subsequently|after that|later (?:that|in the) (?:day|morning|afternoon|evening)"
     r"|in the (?:morning|afternoon|evening))\b",
@@ -543,7 +545,9 @@ def another_event(
         return True  # "had tried at an informal summit in Wuhan in April 2018 ..., and met again in October"
     if hit.trigger.noun and not LIGHT_VERB.search(text, max(sentence.start, hit.start - 60), hit.start):
         return False
-    if relative := RELATIVE_CLAUSE.search(text, main.end, hit.start):
+    # ", which keeps troops there, and recalled its ambassadors": the clause closed before the verb
+    joined = not hit.trigger.noun and JOINED_VERB.search(text, main.end, hit.start)
+    if not joined and (relative := RELATIVE_CLAUSE.search(text, main.end, hit.start)):
         # ", where a delegation slammed ...": a relative clause describes the main event, unless it
         # tells of another day (", who held talks with Trump on Monday", ", where earlier on Tuesday
         # he agreed a plan", "in September, when the two men signed").
@@ -567,10 +571,17 @@ def another_event(
         different_doers = {m.name for m in sources} != {m.name for m in other_sources}
         # "held talks ..., and in the afternoon signed a declaration": a verb of another kind told
         # as coming next is a further event by the same doers.
+        # So is a verb of a weightier kind joined by ", and": "revoked its military agreements with
+        # France ..., and recalled its ambassadors".
         other_kind = (
             not hit.trigger.noun
-            and hit.trigger.code[:2] != other.trigger.code[:2]
-            and bool(SEQUENCE.search(text, low, high))
+            and hit.trigger.code[:3] != other.trigger.code[:3]
+            and (
+                bool(SEQUENCE.search(text, low, high)) and hit.trigger.code[:2] != other.trigger.code[:2]
+                or hit.start > other.start
+                and hit.trigger.code[:2] in ACTION_ROOTS
+                and bool(JOINED_VERB.search(text, low, hit.start))
+            )
         )
         if not different_doers and not other_kind and (own_date is None or own_date == other_date):
             return False
