@@ -1073,3 +1073,28 @@ def test_the_junta_is_the_country_whose_junta_the_article_names() -> None:
 def test_the_junta_of_two_countries_is_nobody() -> None:
     found = mentions_of("The Mali junta and the Niger junta met. The junta said no.", dt.date(2023, 9, 1))
     assert "The junta" not in found and "the junta" not in found
+
+
+def test_she_is_not_a_man_named_before() -> None:
+    text = (
+        "Italian Prime Minister Silvio Berlusconi met Gordon Brown on Monday. In an e-mail to Ansa, she "
+        "praised former British Prime Minister Margaret Thatcher."
+    )
+    assert [e.cameo[:2] for e in events_of(text, dt.date(2009, 4, 29))] == ["04"]
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_subject() -> None:
+    text = (
+        "Hong Kong health secretary York Chow said on Monday the city was ready. A doctor from mainland "
+        "China who knew he had been infected with SARS had traveled to Hong Kong to seek help."
+    )
+    assert not [e for e in events_of(text, dt.date(2009, 4, 29)) if e.cameo.startswith("042")]
+
+
+def test_a_photo_caption_and_an_invitation_to_companies_are_no_events() -> None:
+    text = (
+        "United Nations Secretary-General Ban Ki-moon (R) listens to WHO Director-General Margaret Chan (C) "
+        "during a visit to the operations room in Geneva. India has invited a number of local drugmakers "
+        "to submit plans."
+    )
+    assert events_of(text, dt.date(2009, 5, 19)) == []

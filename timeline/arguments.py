@@ -63,6 +63,7 @@ PAIR_SUBJECT = re.compile(
 
 
 PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
+RELATIVE_PRONOUN = re.compile(r"\b(?:who|that|which)\s+(?:\w+\s+){0,2}(?:he|she)\b")
 THEY_SUBJECT = re.compile(
     r"\b[Tt]hey\s+(?:(?:\w+ly|have|had|also|then|later|both|all|first|last|once|again|since)\s+)*$"
 )
@@ -459,7 +460,8 @@ def clause_arguments(
             sources = recent_pair(mentions, sentence.start, False, previous, hit.trigger.code[:2])
         elif TWO_PEOPLE.search(lead):
             sources = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2])
-        elif PRONOUNS.search(lead):
+        elif PRONOUNS.search(lead) and not RELATIVE_PRONOUN.search(text, sentence.start, hit.start):
+            # (not "A doctor who knew he was infected traveled": he is the doctor, not the last man named)
             sources = pronoun_antecedent(text, mentions, sentence.start)
         elif THEY_SUBJECT.search(lead):
             # "They met face to face in Panama": the two the article was just telling of.
@@ -521,6 +523,11 @@ def pronoun_antecedent(text: str, mentions: Sequence[ActorMention], before: int)
     preposition: "In March, Kim made a trip, visiting Xi ... He has also met Moon" is Kim), else the
     last person named."""
     people = [m for m in within(mentions, max(0, before - 1500), before) if m.kind == "person"]
+    pronoun = re.search(r"\b(he|she)\b", text[before : before + 300], re.I)
+    if pronoun:
+        # "she" is not Silvio Berlusconi, "he" not Angela Merkel
+        other_sex = MALE_NAMES if pronoun[1].lower() == "she" else FEMALE_NAMES
+        people = [m for m in people if (m.name.split() or [""])[0] not in other_sex]
     if not people:
         return []
     previous_start = max(text.rfind(". ", 0, max(0, before - 2)), text.rfind("\n", 0, max(0, before - 2))) + 1
@@ -532,6 +539,8 @@ def pronoun_antecedent(text: str, mentions: Sequence[ActorMention], before: int)
     return [people[-1]]
 
 
+FEMALE_NAMES = frozenset(words("female_given_names"))
+MALE_NAMES = frozenset(words("male_given_names"))
 OBJECT_PREPOSITION = re.compile(
     r"\b(?:with|by|to|of|for|from|and|visiting|meeting|met|told|called|urged|invited|than)\s+(?:the\s+)?$",
     re.I,

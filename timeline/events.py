@@ -233,6 +233,7 @@ def cameo_entry(code: str) -> dict[str, Any]:
     return {"label": code, "goldstein": 0.0, "quad_class": 1}
 
 
+CAPTION = re.compile(r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|centre|center|front|back)\)")
 LINK_LINE = re.compile(r"\s*(?:Read more|Related|See also|Also read|Read also|More on this)\b", re.I)
 
 
@@ -249,8 +250,8 @@ def extract_events(
     for index, sentence in enumerate(doc.sentences):
         # What the sentence before said is context too ("... the treaty. Putin suspended it.")
         previous_start = doc.sentences[index - 1].start if index else sentence.start
-        if LINK_LINE.match(text, sentence.start):
-            continue
+        if LINK_LINE.match(text, sentence.start) or CAPTION.search(text, sentence.start, sentence.end):
+            continue  # "Read more", or a photo caption: "Ban Ki-moon (R) listens to Margaret Chan (C)"
         if DELEGATION.search(text, sentence.start, sentence.end):
             own = [m for m in mentions if sentence.start <= m.start < sentence.end]
             add_delegates(events, own, knowledge)
@@ -434,8 +435,12 @@ def diplomatic(
     needs a political speaker, not a company or a scientist quoted by the press."""
     if not actors:
         return False
-    if hit.trigger.code.startswith("043") and not any(a.role == "target" for a in actors):
-        return False  # hosting needs a guest: "welcomed a recommendation" is not hosting
+    if (hit.trigger.code.startswith("043") or hit.trigger.type == "invitation") and not any(
+        a.role == "target" for a in actors
+    ):
+        # hosting needs a guest ("welcomed a recommendation" is not hosting), an invitation someone
+        # invited ("India has invited local drugmakers to submit plans")
+        return False
     speaks = any(
         m.kind in POLITICAL_KINDS
         or m.kind == "person"
@@ -577,7 +582,8 @@ def another_event(
             not hit.trigger.noun
             and hit.trigger.code[:3] != other.trigger.code[:3]
             and (
-                bool(SEQUENCE.search(text, low, high)) and hit.trigger.code[:2] != other.trigger.code[:2]
+                bool(SEQUENCE.search(text, low, high))
+                and hit.trigger.code[:2] != other.trigger.code[:2]
                 or hit.start > other.start
                 and hit.trigger.code[:2] in ACTION_ROOTS
                 and bool(JOINED_VERB.search(text, low, hit.start))
