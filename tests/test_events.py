@@ -1098,3 +1098,17 @@ def test_a_photo_caption_and_an_invitation_to_companies_are_no_events() -> None:
         "to submit plans."
     )
     assert events_of(text, dt.date(2009, 5, 19)) == []
+
+
+def test_the_council_is_the_council_of_states_named_before_and_a_rejection_answers_the_accuser() -> None:
+    text = (
+        "Secretary of State Colin Powell accused Iraq on Wednesday at the UN Security Council of hiding "
+        "weapons. Iraq's ambassador to the United Nations, Mohammed Al-Douri, rejected the allegations at "
+        "the same session. On Jan. 27, chief inspector Hans Blix told the council that Iraq had not "
+        "disarmed."
+    )
+    events = events_of(text, dt.date(2003, 2, 6))
+    rejection = next(e for e in events if "Mohammed Al-Douri" in roles(e).get("source", set()))
+    assert "United States" in roles(rejection)["target"]
+    told = next(e for e in events if "Hans Blix" in roles(e).get("source", set()))
+    assert told.date == "2003-01-27" and "United Nations Security Council" in roles(told)["target"]

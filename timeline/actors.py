@@ -339,7 +339,10 @@ UN_AGENCY = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}agency\b")
 
 
 # "The alliance", "the bloc": the forum of states the article named last (NATO, the EU, ASEAN).
-FORUM_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:alliance|bloc|grouping)\b(?!\s+(?:of|between|with)\b)")
+# "The council": the council of states named last (the Security Council, the Gulf Cooperation Council).
+FORUM_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?P<word>alliance|bloc|grouping|council)\b(?!\s+(?:of|between|with|for|on|in)\b)"
+)
 
 
 def agencies_named_by_description(
@@ -347,7 +350,7 @@ def agencies_named_by_description(
 ) -> list[ActorMention]:
     """ "The U.N. agency" is not the United Nations: it is the agency the article named before (the WHO),
     or an agency it does not name, left out. "The alliance" and "the bloc" are the forum of states
-    named last."""
+    named last; "the council" the last council of states."""
     described = []
     for match in FORUM_DESCRIPTION.finditer(text):
         forum = next(
@@ -358,6 +361,7 @@ def agencies_named_by_description(
                 and m.kind == "organisation"
                 and (body := knowledge.organisations.get(m.name)) is not None
                 and body.forum
+                and (match["word"].lower() != "council" or "council" in body.name.lower())
             ),
             None,
         )

@@ -260,7 +260,7 @@ def arguments(
         ]
         if others:
             targets = [min(others, key=lambda m: abs(m.start - hit.start))]
-    if not sources or targets or hit.trigger.code[:2] not in REACTION_ROOTS:
+    if not sources or targets or not hit.trigger.code.startswith(REACTION_CODES):
         return sources, targets
     names = {m.name for m in sources}
     countries = {m.country for m in sources if m.country}
@@ -273,7 +273,8 @@ def arguments(
         ]
         if others:
             return sources, others[:1]
-    if EARLIER_EVENT.match(text, hit.end, sentence.end):
+    # "rejected the allegations" names the earlier event in the trigger itself
+    if EARLIER_EVENT.match(text, hit.end, sentence.end) or EARLIER_EVENT.search(text, hit.start, hit.end):
         for event in reversed(previous):
             doers = [a for a in event.actors if a.role == "source"]
             if doers and not any(a.name in names or (a.country and a.country in countries) for a in doers):
@@ -283,7 +284,7 @@ def arguments(
 
 # Kinds of event that answer another: criticism, rejection, threats, protests, reducing relations,
 # coercion.
-REACTION_ROOTS = frozenset({"11", "12", "13", "14", "16", "17"})
+REACTION_CODES = ("11", "12", "13", "14", "16", "17", "016")  # and denials: "rejected the allegations"
 
 
 CAUSE = re.compile(r"\b(?:after|following|in response to|in retaliation for)\s+")
@@ -294,7 +295,8 @@ EARLIER_EVENT = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,2}?)?\s*(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:launch|launches|test|tests|move|moves|decision|measures?|steps?|suspension|attacks?|strikes?|"
     r"sanctions|expulsions?|announcement|actions?|deployment|drills|exercises|incursion|violation|"
-    r"remarks|comments|statement|annexation|invasion|shooting|seizure|arrest|ban)\b"
+    r"remarks|comments|statement|annexation|invasion|shooting|seizure|arrest|ban|allegations?|"
+    r"accusations?|charges?|claims?|criticism|demands?|ultimatum)\b"
 )
 
 
