@@ -1112,3 +1112,30 @@ def test_the_council_is_the_council_of_states_named_before_and_a_rejection_answe
     assert "United States" in roles(rejection)["target"]
     told = next(e for e in events if "Hans Blix" in roles(e).get("source", set()))
     assert told.date == "2003-01-27" and "United Nations Security Council" in roles(told)["target"]
+
+
+def test_a_warning_is_aimed_at_the_state_its_that_clause_names() -> None:
+    event = only(
+        "Iran's Supreme Leader, Ayatollah Ali Khamenei, responded on Sunday by warning that energy shipments "
+        "would be at risk if the United States made a wrong move.",
+        dt.date(2006, 6, 7),
+    )
+    assert roles(event) == {"source": {"Ali Khamenei", "Iran"}, "target": {"United States"}}
+
+
+def test_counterparts_named_after_a_plural_join_the_subject() -> None:
+    event = only(
+        "In October 2003, Jack Straw and his French and German counterparts, Dominique de Villepin and "
+        "Joschka Fischer, flew to Tehran.",
+        dt.date(2006, 6, 7),
+    )
+    assert {"Jack Straw", "Dominique de Villepin", "Joschka Fischer"} <= roles(event)["source"]
+
+
+def test_a_referral_to_the_security_council_and_a_request_by_it() -> None:
+    events = events_of(
+        "In February the board of the International Atomic Energy Agency voted to report Iran to the "
+        "Security Council, and on March 29 the council asked Tehran to suspend enrichment.",
+        dt.date(2006, 6, 7),
+    )
+    assert {(e.cameo[:2], e.date) for e in events} == {("11", "2006-02"), ("02", "2006-03-29")}

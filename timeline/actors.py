@@ -41,7 +41,7 @@ SPEECH_VERBS = (
 )
 COUNTERPART_BEFORE = re.compile(
     r"\b(?:his|her|their|its)\s+(?P<owner>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+"
-    r"(?:counterpart|opposite number),\s*$"
+    r"(?:counterparts?|opposite numbers?),\s*$"
 )
 PERSON_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "sheikh", "gen", "general"})
 

@@ -42,7 +42,9 @@ REDUCED_PASSIVE_NOUN = re.compile(
     r"negotiations)\s+(?:in\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+)?$"
 )
 # "Vucic and his Kosovo counterpart, Isa Mustafa,": the two are joined
-COUNTERPART_GAP = r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:counterpart|opposite number),\s*"
+COUNTERPART_GAP = (
+    r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:counterparts?|opposite numbers?),\s*"
+)
 AGENT_END = re.compile(r"[,;]|\b(?:after|before|when|while|since|because|following|until)\b")
 BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are"})
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b")
@@ -248,6 +250,17 @@ def arguments(
             m for m in within(mentions, hit.end, clause_end) if m.country and m.country not in countries
         ]
         targets = struck[:2]
+    if (
+        sources
+        and not targets
+        and hit.trigger.code[:2] == "13"
+        and (that := THAT_CLAUSE.match(text, hit.end, sentence.end))
+    ):
+        # "warning that energy shipments would be at risk if the United States made a wrong move": at
+        # the other state the warning names
+        targets = [
+            m for m in within(mentions, that.end(), sentence.end) if m.country and m.country not in countries
+        ][:2]
     if targets and hit.trigger.code[:2] in ("11", "13") and all(m.country in countries for m in targets):
         # "Khan warned that Pakistan would retaliate if attacked": a warning about one's own state
         # is aimed at the other state in the sentence ("if India shared evidence").
@@ -280,6 +293,9 @@ def arguments(
             if doers and not any(a.name in names or (a.country and a.country in countries) for a in doers):
                 return sources, [actor_mention(a) for a in doers]
     return sources, targets
+
+
+THAT_CLAUSE = re.compile(r"\s+(?:[\w,]+\s+){0,4}?that\b")
 
 
 # Kinds of event that answer another: criticism, rejection, threats, protests, reducing relations,
@@ -782,7 +798,9 @@ def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
     group = [before[-1]]
     for mention in reversed(before[:-1]):
         gap = text[mention.end : group[0].start]
-        if mention.kind == "country" and re.fullmatch(r"\s+(?:counterpart|opposite number),\s*", gap):
+        if mention.kind == "country" and re.fullmatch(
+            r"(?:\s*(?:,|and)\s+[A-Z][\w-]*)*\s+(?:counterparts?|opposite numbers?),\s*", gap
+        ):
             continue  # "his Kosovo counterpart, Isa Mustafa": the country describes him
         if mention.name == group[0].name and re.fullmatch(r"\s*\(\s*", gap):
             group[0] = mention  # "the Revolutionary Armed Forces of Colombia (FARC)": one name, twice
