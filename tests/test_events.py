@@ -1139,3 +1139,23 @@ def test_a_referral_to_the_security_council_and_a_request_by_it() -> None:
         dt.date(2006, 6, 7),
     )
     assert {(e.cameo[:2], e.date) for e in events} == {("11", "2006-02"), ("02", "2006-03-29")}
+
+
+def test_a_national_described_by_what_they_do_is_that_countrys_person() -> None:
+    event = only("Last month Beijing freed the Australian television anchor Cheng Lei.", dt.date(2023, 11, 6))
+    assert roles(event) == {"source": {"China"}, "target": {"Cheng Lei", "Australia"}}
+    assert "North" not in mentions_of("It returned three American detainees the North had agreed to free.")
+
+
+def test_duties_on_a_countrys_goods_are_aimed_at_that_country() -> None:
+    event = only("In May Beijing slapped duties of 80.5 per cent on Australian barley.", dt.date(2020, 6, 1))
+    assert roles(event) == {"source": {"China"}, "target": {"Australia"}}
+
+
+def test_leaders_standing_alongside_each_other_met() -> None:
+    event = only(
+        "In March, Anthony Albanese stood alongside U.S. President Joe Biden and British Prime Minister "
+        "Rishi Sunak in San Diego.",
+        dt.date(2023, 11, 6),
+    )
+    assert {"Anthony Albanese", "Joe Biden", "Rishi Sunak"} <= {a.name for a in event.actors}

@@ -780,6 +780,8 @@ GOVERNMENT_NOUN = re.compile(
     r"state|State|foreign|defen[cs]e|security|intelligence|spy|agents|spokes(?:man|woman|person)|sanctions|"
     r"counterpart|team|position|stance|demands?|proposals?|officers?|guards?|border|nuclear|tanks?|vessels?|"
     r"ships?|fighters?|bombers?|satellites?|hackers|election|elections|people|citizens|nationals|"
+    # "duties on Australian barley": the exporting state
+    r"goods|imports|exports|products|steel|aluminium|aluminum|barley|wine|beef|pork|coal|timber|soybeans|"
     r"prime minister|Prime Minister|foreign minister|Foreign Minister|counterpart)\b"
 )
 GOVERNMENT_CONTEXT = re.compile(
@@ -789,7 +791,8 @@ GOVERNMENT_CONTEXT = re.compile(
     r"\s+(?:has|have|had|is|was|will|would|could|should|must|said|says|say|told|warned|accused|"
     r"blamed|called|urged|denied|rejected|insisted|responded|announced|imposed|ordered|condemned|criticised|"
     r"criticized|hit|slammed|vowed|wants|wanted|sees|saw|and|sought|seeks|believes|accuses|claims|claimed|"
-    r"hopes|considers|agreed|refused|threatened|expelled|retaliated|protested|summoned|"
+    r"hopes|considers|agreed|refused|threatened|expelled|retaliated|protested|summoned|slapped|levied|"
+    r"banned|barred|blocked|halted|suspended|froze|recalled|recognised|recognized|"
     r"(?:took|withdrew|broke|struck|cut|sent|gave|shut|froze|drew|made|threw|sought|put|set)\s+(?!place\b)"
     r"(?:[A-Z][\w-]*|the|its|a|an|off|out|up|down|back)\b|"
     r"[a-z]+ed\s+(?:the|its|a|to|on|that)\b)|"
@@ -1119,7 +1122,9 @@ def untitled_people(
         titled = titled or bool(counterpart)  # "his Kosovo counterpart, Isa Mustafa"
         speaks = re.match(r"\s*(?:,[^,]{0,60},\s*)?" + SPEECH_VERBS + r"\b", after)
         # "Congo's Therese Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe signed": a country's person
-        state = possessing_country(text, start, lexicon)
+        # "Congo's Therese Kayikwamba Wagner", "the Australian television anchor Cheng Lei": a
+        # country's person
+        state = possessing_country(text, start, lexicon) or described_national(text, start, knowledge)
         titled = titled or state is not None
         if tokens[j].text in ORGANISATION_NAME_WORDS | PLACE_NAME_WORDS:
             titled = speaks = False  # "India's Jet Airways said": a company
@@ -1161,6 +1166,22 @@ def untitled_people(
                 taken[i] = True
         i = j + 1
     return found
+
+
+# "the Australian television anchor", "British-Iranian aid worker": a demonym and what the person does
+DESCRIBED_NATIONAL = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)(?:-[A-Z][a-z]+)?\s+(?:[a-z-]+\s+){1,3}$")
+
+
+def described_national(text: str, start: int, knowledge: Knowledge) -> str | None:
+    """The country of a demonym describing the person named next ("the Australian writer Yang
+    Hengjun")."""
+    described = DESCRIBED_NATIONAL.search(text, max(0, start - 50), start)
+    if described is None or re.search(
+        r"\b(?:and|or|of|in|at|to|from|by|with|for|said|told|the|a|an|who|that|which|had|has|was|were)\s",
+        described.group(),
+    ):
+        return None
+    return knowledge.demonyms.get(fold(described["demonym"]))
 
 
 def possessing_country(text: str, start: int, lexicon: Lexicon) -> str | None:

@@ -354,7 +354,8 @@ def clause_arguments(
         antecedent = [m for m in own if m.end <= sentence.start + relative.start()]
         if relative[1] == "which":
             antecedent = [m for m in antecedent if m.end == sentence.start + relative.start()]
-        before = subject_group(text, antecedent[-2:]) if antecedent else []
+        # ("the host for Secretary of State Mike Pompeo, who flew to Pyongyang": Pompeo flew)
+        before = (subject_group(text, antecedent[-2:]) or antecedent[-1:]) if antecedent else []
     shared = SHARED_SUBJECT.search(text, sentence.start, hit.start)
     if shared and not [m for m in before if m.start >= shared.start()]:
         # "Khan offered to act ..., but warned that ...", "Biden met Zelensky and, in a speech later,
@@ -813,6 +814,7 @@ def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
     return group
 
 
+MEASURE = re.compile(r"\s+of\s+(?:up\s+to\s+)?[\d.,]+\s*(?:per\s*cent|percent|%)")
 TOPIC_GAP = re.compile(
     r"\b(?:over|about|regarding|concerning|of|in|within|during|amid|after|before|like|than)\b", re.I
 )
@@ -824,7 +826,8 @@ def object_group(text: str, after: list[ActorMention], verb_end: int | None = No
     if not after:
         return []
     if verb_end is not None:
-        gap = text[verb_end : after[0].start]
+        # "duties of 80.5 per cent on Australian barley": a rate is not a topic
+        gap = MEASURE.sub(" ", text[verb_end : after[0].start])
         reaching = re.search(
             r"\b(?:with|between|to|against)\s+(?:the\s+)?$", gap
         )  # "... relations with the UAE"
