@@ -1159,3 +1159,24 @@ def test_leaders_standing_alongside_each_other_met() -> None:
         dt.date(2023, 11, 6),
     )
     assert {"Anthony Albanese", "Joe Biden", "Rishi Sunak"} <= {a.name for a in event.actors}
+
+
+def test_tariffs_ultimatums_and_recognition() -> None:
+    text = (
+        "On Saturday, Donald Trump signed orders imposing the 25% levies on most Mexican and Canadian "
+        "imports. Justin Trudeau answered the same night with retaliatory duties of 25% on C$155 billion "
+        "of U.S. goods."
+    )
+    events = events_of(text, dt.date(2025, 2, 4))
+    assert {(e.cameo[:3], frozenset(roles(e)["target"])) for e in events} == {
+        ("163", frozenset({"Mexico", "Canada"})),
+        ("163", frozenset({"United States"})),
+    }
+    text = (
+        "Venezuelan opposition leader Juan Guaido declared himself interim president on Wednesday. "
+        "President Donald Trump recognised him "
+        "within the hour. On Saturday Spain, France and Germany gave Nicolas Maduro eight days to call an "
+        "election."
+    )
+    events = events_of(text, dt.date(2019, 1, 28))
+    assert {e.cameo[:3] for e in events} >= {"054", "139"}

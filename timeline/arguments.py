@@ -232,7 +232,9 @@ def arguments(
             None,
         )
         sources = [host] if host else []
-    if sources and not targets and OBJECT_PRONOUN.match(text, hit.end):
+    if sources and not targets and (
+        OBJECT_PRONOUN.match(text, hit.end) or re.search(r"\b(?:him|her)$", text[hit.start : hit.end])
+    ):
         # "Putin was re-elected, and the following Tuesday Trump phoned him": the last other person
         names = {m.name for m in sources}
         others = [
@@ -729,7 +731,8 @@ LIGHT_VERB = re.compile(
     r"announces|unveiled|unveils|confirmed|confirms|reached|reaches|sealed|seals|struck|strikes|"
     r"stage|launch|conduct|impose|announce|issue|sign|make|pay|give|begin|start|open|host|attend|join|"
     r"lead|unveil|confirm|reach|seal|strike|skipped|skip|boycotted|boycott|had|has|have|having|managed|"
-    r"manages|manage)\s+"
+    r"manages|manage|(?:answered|answers|responded|responds|retaliated|retaliates|replied|hit back)"
+    r"\b[^.;:]{0,50}?\bwith)\s+"
     r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|second|third|fourth|fifth|last|latest|major|joint|only|just|policy|trade|security|peace|border|defen[cs]e|climate|arms|[\w-]+est|[A-Z][\w-]+|"
     r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed)|than|about|some|several|ever|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|hours?|days?|rounds?|of|[a-z]+ly),?\s+){0,6}$"
@@ -814,7 +817,11 @@ def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
     return group
 
 
-MEASURE = re.compile(r"\s+of\s+(?:up\s+to\s+)?[\d.,]+\s*(?:per\s*cent|percent|%)")
+MEASURE = re.compile(
+    r"\s+of\s+(?:up\s+to\s+)?[\d.,]+\s*(?:per\s*cent|percent|%)"  # "duties of 25% on"
+    # "on C$155 billion of U.S. goods"
+    r"|\s+(?:[A-Z]{0,2}\$|€|£)[\d.,]+\s*(?:trillion|billion|million|bn|m)?(?:\s+(?:worth\s+)?of)?"
+)
 TOPIC_GAP = re.compile(
     r"\b(?:over|about|regarding|concerning|of|in|within|during|amid|after|before|like|than)\b", re.I
 )
