@@ -1180,3 +1180,10 @@ def test_tariffs_ultimatums_and_recognition() -> None:
     )
     events = events_of(text, dt.date(2019, 1, 28))
     assert {e.cameo[:3] for e in events} >= {"054", "139"}
+
+
+def test_what_happened_earlier_this_month_happened_before_the_report() -> None:
+    event = only("Earlier this month, Niger recalled its ambassador from France.", dt.date(2023, 8, 11))
+    assert (event.date, event.first, event.last) == ("2023-08", dt.date(2023, 8, 1), dt.date(2023, 8, 11))
+    planned = only("Niger will recall its ambassador from France this month.", dt.date(2023, 8, 11))
+    assert planned.last == dt.date(2023, 8, 31)

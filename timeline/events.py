@@ -722,6 +722,18 @@ def make_event(
         when = timex_date(earlier, "previous sentence") if earlier is not None and close else default
     else:
         when = None  # "has vowed to", "claims": a standing position, not an event on a day
+    if (
+        when is not None
+        and status in ("reported", "negated")
+        and doc.published is not None
+        and when.first is not None
+        and when.last is not None
+        and when.precision != "day"  # (talks running March 18-20 may be reported on the 19th)
+        and when.first <= doc.published < when.last
+    ):
+        # "Earlier this month" in an article of Aug 11 is Aug 1-11: what happened is not after the
+        # report (the date written stays the month)
+        when = dataclasses.replace(when, last=doc.published)
     entry = cameo_entry(hit.trigger.code)
     return Event(
         id=event_id(doc.id, hit.start, hit.trigger.code),
