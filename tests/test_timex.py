@@ -627,3 +627,15 @@ def test_tag_counts_days_after_a_named_event_from_the_day_it_was_told() -> None:
         "May announced expulsions two days after the summons."
     )
     assert found(text, dt.date(2018, 3, 30))["two days after"].value == "2018-03-14"
+
+
+def test_tag_dates_the_day_after_or_of_an_event_told_before_and_nothing_else() -> None:
+    text = (
+        "A suicide bomber struck a convoy in Pulwama on Feb. 14. The day after the bombing, New Delhi "
+        "withdrew trade status. At a first summit on Feb. 17, leaders met. On the day of that first summit, "
+        "Deby flew to Niamey. On the day of the parade, nobody came."
+    )
+    found_here = found(text, dt.date(2019, 2, 26))
+    assert found_here["The day after"].value == "2019-02-15"
+    assert found_here["the day of"].value == "2019-02-17"
+    assert [t.text for t in tag(text, dt.date(2019, 2, 26))].count("the day of") == 1

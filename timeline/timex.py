@@ -109,6 +109,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "half": ("half",),
     "weekday": ("day",),
+    "eventday": ("day",),
     "relday": ("today", "tonight", "yesterday", "tomorrow", "last night"),
     "relunit": ("week", "month", "year", "decade", "centur", "fortnight"),
     "theday": ("day",),
@@ -365,6 +366,13 @@ RULES: tuple[_Rule, ...] = (
         rf"|preceding|prior|very{S}same|same|final|last|second|third|first){S})?(?P<unit>day)"
         rf"(?:{S}(?P<after>before|after|earlier|later|prior))?(?![\w-])",
         3,
+    ),
+    # "the day after the bombing", "on the day of that first summit": the day of an event told before
+    _rule(
+        "eventday",
+        rf"(?P<the>[Tt]he){S}(?:(?:same|very){S})?day{S}(?P<dir>after|before|of)"
+        rf"(?={S}(?:the|that|this|its|their|his|her){S})",
+        6,
     ),
     # "two days later", "a week ago", "three years earlier"
     _rule(

@@ -916,7 +916,7 @@ def _counted_from_last_day(
 
 # "Two days after the summons": the event a count starts from, named after it.
 EVENT_AFTER_COUNT = re.compile(
-    r"\s*(?:the|that|this|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{4,})\b", re.I
+    r"\s*(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{4,})\b"
 )
 
 
@@ -939,6 +939,22 @@ def _day_of_named_event(candidate: Candidate, context: Context) -> dt.date | Non
     if own:
         return own[0]
     return days[-1] if days else None
+
+
+def _resolve_eventday(candidate: Candidate, context: Context) -> Resolved | None:
+    """ "The day after the bombing", "on the day of that first summit": the day of the event the noun
+    names, counted from the sentence that told it (none when the text told no such event). News
+    only: a history refers back to battles told pages before."""
+    if context.narrative:
+        return None
+    direction = (candidate.fields["dir"] or "").lower()
+    if direction == "of":
+        day = _day_of_named_event(candidate, context)
+        if day is None or (context.anchor is not None and day > context.anchor):
+            return None
+        _remember(context, day.year, day.month, day.day)
+        return Resolved("DATE", day.isoformat(), True)
+    return _counted_from_last_day(candidate, context, 1, "day", direction)
 
 
 def _resolve_shift(candidate: Candidate, context: Context) -> Resolved | None:
@@ -1189,6 +1205,7 @@ def _resolve_holiday(candidate: Candidate, context: Context) -> Resolved | None:
 
 
 RESOLVERS: dict[str, Resolver] = {
+    "eventday": _resolve_eventday,
     "iso": _resolve_iso,
     "numeric": _resolve_numeric,
     "md": _resolve_md,
