@@ -1187,3 +1187,13 @@ def test_what_happened_earlier_this_month_happened_before_the_report() -> None:
     assert (event.date, event.first, event.last) == ("2023-08", dt.date(2023, 8, 1), dt.date(2023, 8, 11))
     planned = only("Niger will recall its ambassador from France this month.", dt.date(2023, 8, 11))
     assert planned.last == dt.date(2023, 8, 31)
+
+
+def test_an_honorific_and_a_given_name_are_the_person_the_article_named() -> None:
+    found = mentions_of(
+        "Saudi Crown Prince Mohammed bin Salman greeted Qatar's Emir Sheikh Tamim bin Hamad Al Thani. Kuwait "
+        "had put the proposal to Sheikh Tamim and Prince Mohammed in telephone calls.",
+        dt.date(2021, 1, 5),
+    )
+    assert found["Prince Mohammed"][0] == "Mohammed bin Salman"
+    assert found["Sheikh Tamim"][0] == "Tamim bin Hamad Al Thani"

@@ -280,7 +280,36 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
             for m in mentions
         ]
     mentions = governments(text, agencies_named_by_description(text, mentions, knowledge), knowledge)
-    return juntas(doc, mentions, knowledge)
+    return juntas(doc, given_names(text, mentions), knowledge)
+
+
+# Honorifics followed by a given name, not a family name: "Prince Mohammed", "Sheikh Tamim".
+GIVEN_NAME_HONORIFIC = re.compile(
+    r"(?:Crown\s+)?(?:Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Sultan)\s+(?P<given>\S+)$"
+)
+
+
+def given_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "Prince Mohammed" after "Saudi Crown Prince Mohammed bin Salman" is him, not a minister whose
+    family name is Mohammed: an honorific and a given name are the person the article named with it."""
+    result: list[ActorMention] = []
+    for mention in mentions:
+        honoured = GIVEN_NAME_HONORIFIC.search(mention.text) if mention.kind == "person" else None
+        if honoured and not mention.name.startswith(honoured["given"]):
+            named = next(
+                (
+                    m
+                    for m in reversed(result)
+                    if m.kind == "person" and m.name.split()[0] == honoured["given"]
+                ),
+                None,
+            )
+            if named is not None:
+                mention = dataclasses.replace(
+                    mention, name=named.name, country=named.country, resolution="surname"
+                )
+        result.append(mention)
+    return result
 
 
 RULERS = r"(?:(?:military|ruling)\s+)?(?:junta|coup leaders|military rulers|putschists)"
