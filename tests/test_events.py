@@ -1197,3 +1197,11 @@ def test_an_honorific_and_a_given_name_are_the_person_the_article_named() -> Non
     )
     assert found["Prince Mohammed"][0] == "Mohammed bin Salman"
     assert found["Sheikh Tamim"][0] == "Tamim bin Hamad Al Thani"
+
+
+def test_a_wire_teaser_line_is_not_news() -> None:
+    text = (
+        "(For full coverage of the flu outbreak, click (nFLU)) * U.S. officials say China pledged to help "
+        "Mexico * Asian countries pledge common fight."
+    )
+    assert events_of(text, dt.date(2009, 5, 8)) == []

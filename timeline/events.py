@@ -234,7 +234,10 @@ def cameo_entry(code: str) -> dict[str, Any]:
 
 
 CAPTION = re.compile(r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|centre|center|front|back)\)")
-LINK_LINE = re.compile(r"\s*(?:Read more|Related|See also|Also read|Read also|More on this)\b", re.I)
+# "Read more", "(For full coverage of the flu outbreak, click (nFLU)) * ...": links and teasers
+LINK_LINE = re.compile(
+    r"\s*(?:Read more|Related|See also|Also read|Read also|More on this|\(?For full coverage)\b", re.I
+)
 
 
 BACK_REFERENCE = re.compile(r"^\s*(?:The|That|This|the|that|this)\s+(?:[\w-]+\s+){0,2}$")
