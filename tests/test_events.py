@@ -1205,3 +1205,29 @@ def test_a_wire_teaser_line_is_not_news() -> None:
         "Mexico * Asian countries pledge common fight."
     )
     assert events_of(text, dt.date(2009, 5, 8)) == []
+
+
+def test_a_forums_summit_named_beside_what_happened_there_is_an_event_with_its_attendees() -> None:
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman, chairing the 41st summit of the Gulf Cooperation Council on "
+        "behalf of his father King Salman, waited on Tuesday to greet Qatar's Emir Sheikh Tamim bin Hamad "
+        "Al Thani. The two men later held talks. Kuwait's Emir Sheikh Nawaf al-Ahmad al-Sabah joined the "
+        "gathering."
+    )
+    events = events_of(text, dt.date(2021, 1, 5))
+    summit = next(e for e in events if e.type == "summit")
+    assert {"Gulf Cooperation Council", "Salman bin Abdulaziz", "Nawaf al-Ahmad al-Sabah"} <= {
+        a.name for a in summit.actors
+    }
+    talks = next(e for e in events if e.cameo.startswith("046"))
+    people = {a.name for a in talks.actors if a.kind == "person"}
+    assert people == {"Mohammed bin Salman", "Tamim bin Hamad Al Thani"}
+
+
+def test_the_alliance_is_a_treaty_organisation_not_the_union() -> None:
+    found = mentions_of(
+        "The European Union and NATO both welcomed Finland. At the alliance's summit in Madrid, Turkey "
+        "signed a memorandum.",
+        dt.date(2023, 4, 5),
+    )
+    assert found["the alliance"][0] == "NATO"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from timeline.knowledge import Knowledge, Person, fold, words
+from timeline.knowledge import Knowledge, Organisation, Person, fold, words
 from timeline.model import ActorMention, Document
 
 TOKEN = re.compile(r"[^\W_]+(?:(?:[.&-]|['’](?![sS]\b))[^\W_]+)*")
@@ -280,7 +280,7 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
             for m in mentions
         ]
     mentions = governments(text, agencies_named_by_description(text, mentions, knowledge), knowledge)
-    return juntas(doc, given_names(text, mentions), knowledge)
+    return juntas(doc, given_names(text, mentions, knowledge, lexicon), knowledge)
 
 
 # Honorifics followed by a given name, not a family name: "Prince Mohammed", "Sheikh Tamim".
@@ -289,13 +289,16 @@ GIVEN_NAME_HONORIFIC = re.compile(
 )
 
 
-def given_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+def given_names(
+    text: str, mentions: list[ActorMention], knowledge: Knowledge, lexicon: Lexicon
+) -> list[ActorMention]:
     """ "Prince Mohammed" after "Saudi Crown Prince Mohammed bin Salman" is him, not a minister whose
-    family name is Mohammed: an honorific and a given name are the person the article named with it."""
+    family name is Mohammed: an honorific and a given name are the person the article named with it,
+    else the one known by them ("King Salman")."""
     result: list[ActorMention] = []
     for mention in mentions:
         honoured = GIVEN_NAME_HONORIFIC.search(mention.text) if mention.kind == "person" else None
-        if honoured and not mention.name.startswith(honoured["given"]):
+        if honoured and (mention.resolution == "new" or not mention.name.startswith(honoured["given"])):
             named = next(
                 (
                     m
@@ -304,10 +307,14 @@ def given_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
                 ),
                 None,
             )
+            known = pick_entry(lexicon, honoured.group())
             if named is not None:
                 mention = dataclasses.replace(
                     mention, name=named.name, country=named.country, resolution="surname"
                 )
+            elif known is not None and known.kind == "person":
+                country = person_country(known.name, knowledge)
+                mention = dataclasses.replace(mention, name=known.name, country=country, resolution="alias")
         result.append(mention)
     return result
 
@@ -374,6 +381,17 @@ FORUM_DESCRIPTION = re.compile(
 )
 
 
+def described_as(word: str, body: Organisation) -> bool:
+    """Whether "the alliance" or "the council" can be this forum: an alliance is a treaty
+    organisation (NATO, the CSTO; not the EU), a council has "Council" in its name."""
+    names = " ".join((body.name, *body.aliases)).lower()
+    if word == "council":
+        return "council" in body.name.lower()
+    if word == "alliance":
+        return "alliance" in names or "treaty" in names
+    return True
+
+
 def agencies_named_by_description(
     text: str, mentions: list[ActorMention], knowledge: Knowledge
 ) -> list[ActorMention]:
@@ -390,7 +408,7 @@ def agencies_named_by_description(
                 and m.kind == "organisation"
                 and (body := knowledge.organisations.get(m.name)) is not None
                 and body.forum
-                and (match["word"].lower() != "council" or "council" in body.name.lower())
+                and described_as(match["word"].lower(), body)
             ),
             None,
         )

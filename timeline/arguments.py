@@ -456,8 +456,9 @@ def clause_arguments(
     elif pair := PAIR_SUBJECT.search(lead):
         # "..., and the two sides agreed to ...": the two named just before, in this sentence too.
         people_first = pair.group("who").lower() in ("leaders", "men", "presidents", "ministers")
+        # ("The two men later held talks": the two of the event just told, not the last two named)
         sources = (
-            last_named_pair(mentions, hit.start, people_first)
+            recent_pair(mentions, hit.start, people_first, previous, hit.trigger.code[:2])
             or last_named_pair(mentions, hit.start, not people_first)
             or subject_group(text, before)
         )

@@ -316,7 +316,11 @@ def extract_events(
                             0, 0, place.name, host.name, "country", host.code, None, "context", place.name
                         )
                     ]
-            if not chosen or another_event(text, sentence, hit, sources, chosen, timexes):
+            if (
+                not chosen
+                or another_event(text, sentence, hit, sources, chosen, timexes)
+                or first_summit(hit, [*sources, *targets], events)
+            ):
                 chosen.append((hit, sources, targets))
         if not chosen:
             # "The meeting ... took place in Rome": a definite description tells more about the
@@ -606,6 +610,18 @@ OFFSET_BEFORE_EVENT = re.compile(
 OFFSET_AFTER_EVENT = re.compile(
     rf"\s*(?:[\w'’-]+\s+){{0,6}}?{_COUNT}\s+(?P<unit>days?|weeks?|months?)\s+(?P<way>after|before)\b", re.I
 )
+
+
+def first_summit(hit: TriggerHit, actors: Sequence[ActorMention], told: Sequence[Event]) -> bool:
+    """Whether a sentence names a forum's summit the article has not told yet ("Mohammed bin Salman,
+    chairing the 41st summit of the Gulf Cooperation Council, greeted Sheikh Tamim"): the gathering
+    is an event beside what happened at it."""
+    forums = {m.name for m in actors if m.kind == "organisation"}
+    return (
+        hit.trigger.type == "summit"
+        and bool(forums)
+        and not any(e.type == "summit" and forums & {a.name for a in e.actors} for e in told)
+    )
 
 
 def counted_days(match: re.Match[str]) -> int:
