@@ -1231,3 +1231,18 @@ def test_the_alliance_is_a_treaty_organisation_not_the_union() -> None:
         dt.date(2023, 4, 5),
     )
     assert found["the alliance"][0] == "NATO"
+
+
+def test_an_event_told_after_came_a_day_after_is_counted_back_from_the_subjects_day() -> None:
+    text = (
+        "The thaw was unveiled on Dec. 17 last year, when Barack Obama and Raul Castro addressed their "
+        "countries. The announcement came a day after the two leaders held a 45-minute telephone call."
+    )
+    call = next(e for e in events_of(text, dt.date(2015, 7, 20)) if e.cameo == "041")
+    assert call.date == "2014-12-16"
+    text = (
+        "Tuesday's raid came 12 days after a suicide bomber killed 40 police in Pulwama. The day after the "
+        "bombing, New Delhi withdrew the most-favoured-nation trade status it had granted Pakistan."
+    )
+    withdrawal = next(e for e in events_of(text, dt.date(2019, 2, 26)) if "Pakistan" in roles(e)["target"])
+    assert withdrawal.date == "2019-02-15"

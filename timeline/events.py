@@ -624,6 +624,36 @@ def first_summit(hit: TriggerHit, actors: Sequence[ActorMention], told: Sequence
     )
 
 
+# "The announcement came a day after the two leaders held a call", "Tuesday's raid came 12 days after a
+# suicide bomber struck": the event told next is counted back from the subject's day.
+CAME_AFTER = re.compile(
+    rf"\b(?:came|comes|followed|follows|was made|took place)\s+(?:just\s+|only\s+)?{_COUNT}\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<way>after|before)\s",
+    re.I,
+)
+
+
+def related_date(
+    doc: Document, sentence: Span, hit: TriggerHit, timexes: Sequence[Timex]
+) -> DateChoice | None:
+    """The day of an event told after "X came two days after": X's day (a day named before the
+    relation in this sentence, else in the sentence before) less the count."""
+    relation = CAME_AFTER.search(doc.text, sentence.start, hit.start)
+    if relation is None:
+        return None
+    days = [
+        t
+        for t in within(timexes, sentence.start, relation.start())
+        if datable(t) and t.precision == "day" and t.first == t.last
+    ]
+    subject = days[-1] if days else previous_sentence_date(doc, sentence, timexes)
+    if subject is None or subject.precision != "day" or subject.first is None:
+        return None
+    count = counted_days(relation) * (-1 if relation["way"].lower() == "after" else 1)
+    day = subject.first + dt.timedelta(days=count)
+    return DateChoice(subject, day, day, "day", day.isoformat(), "counted from the event told before")
+
+
 def counted_days(match: re.Match[str]) -> int:
     """The days a "two days" or "a week" (groups n and unit) counts; the months of "two months"."""
     count = match["n"].lower()
@@ -714,7 +744,9 @@ def make_event(
         status = "planned"
     timex = sentence_date(text, timexes, sentence, hit)
     when: DateChoice | None
-    if timex is not None:
+    if related := related_date(doc, sentence, hit, timexes):
+        when = related
+    elif timex is not None:
         when = offset_date(text, timex, hit) or timex_date(timex, "sentence")
     elif HABITUAL.search(text, sentence.start, sentence.end):
         when = None  # "have in the past accused each other": no one day

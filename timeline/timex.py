@@ -517,16 +517,13 @@ def tag(text: str, anchor: dt.date | None, *, narrative: bool = False) -> list[T
         resolved = RESOLVERS[candidate.kind](candidate, context)
         if resolved is None:
             continue
-        if (
-            narrative
-            and _digression(candidate, context, focus_before)
-            or DEADLINE.search(text, max(0, candidate.start - 30), candidate.start)
-        ):
+        deadline = DEADLINE.search(text, max(0, candidate.start - 30), candidate.start)
+        if narrative and _digression(candidate, context, focus_before) or deadline:
             # "told Russia had until the end of the following day": a deadline is not a day the
             # story reached
             context.focus = focus_before
         timex = _make_timex(text, candidate, resolved)
-        if timex.precision == "day" and timex.first and context.focus is not focus_before:
+        if timex.precision == "day" and timex.first and not deadline:
             context.named_days.append((timex.start, timex.first))
         timexes.append(timex)
     return timexes

@@ -935,10 +935,13 @@ def _day_of_named_event(candidate: Candidate, context: Context) -> dt.date | Non
         return None
     told_start, told_end = context.sentence_bounds(told)
     days = [day for offset, day in context.named_days if offset < told_end]
-    own = [day for offset, day in context.named_days if told_start <= offset < told_end]
+    own = [(abs(offset - told), day) for offset, day in context.named_days if told_start <= offset < told_end]
     if own:
-        return own[0]
+        return min(own)[1]  # the day named nearest the word ("12 days after a suicide bomber struck")
     return days[-1] if days else None
+
+
+CAME = re.compile(r"\b(?:came|comes|followed|follows|was made|took place)\s+(?:just\s+|only\s+)?$")
 
 
 def _resolve_eventday(candidate: Candidate, context: Context) -> Resolved | None:
@@ -977,6 +980,17 @@ def _resolve_shift(candidate: Candidate, context: Context) -> Resolved | None:
         return counted
     if direction in ("before", "after", "on") and followed_by_event and not context.narrative:
         # news: "a day after the union walked out" is a duration; narrative: a date counted from the focus
+        if (
+            CAME.search(text, max(0, candidate.start - 20), candidate.start)
+            and count is not None
+            and count == int(count)
+            and unit in ("day", "week")
+            and context.focus.last_day is not None
+        ):
+            # "Tuesday's raid came 12 days after a suicide bomber struck": the bombing's day, for a
+            # later "the day after the bombing" (the expression itself stays a duration, as TimeML has it)
+            days = int(count) * (7 if unit == "week" else 1) * (-1 if direction == "after" else 1)
+            context.named_days.append((candidate.end, context.focus.last_day + dt.timedelta(days=days)))
         written = re.split(r"\s+(?:before|after|on)\b", text[candidate.start : candidate.end])[0]
         candidate.end = candidate.start + len(written)
         return Resolved("DURATION", _duration_value(count, unit))
