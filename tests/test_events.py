@@ -1246,3 +1246,12 @@ def test_an_event_told_after_came_a_day_after_is_counted_back_from_the_subjects_
     )
     withdrawal = next(e for e in events_of(text, dt.date(2019, 2, 26)) if "Pakistan" in roles(e)["target"])
     assert withdrawal.date == "2019-02-15"
+
+
+def test_a_person_described_first_as_a_countrys_is_that_countrys() -> None:
+    found = mentions_of(
+        "North Korea's delegate, Vice Foreign Minister Kim Kye-gwan, made no comment. Chief U.S. envoy "
+        "Christopher Hill said he and Kim met in Berlin last month.",
+        dt.date(2007, 2, 13),
+    )
+    assert found["Vice Foreign Minister Kim Kye-gwan"][2] == "PRK" and found["Kim"][2] == "PRK"

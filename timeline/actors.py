@@ -280,7 +280,35 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
             for m in mentions
         ]
     mentions = governments(text, agencies_named_by_description(text, mentions, knowledge), knowledge)
-    return juntas(doc, given_names(text, mentions, knowledge, lexicon), knowledge)
+    mentions = given_names(text, described_owners(text, mentions, lexicon), knowledge, lexicon)
+    return juntas(doc, mentions, knowledge)
+
+
+# "North Korea's delegate, Vice Foreign Minister Kim Kye-gwan": whose delegate he is
+OWNER_BEFORE = re.compile(
+    r"(?P<owner>(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$"
+)
+
+
+def described_owners(text: str, mentions: list[ActorMention], lexicon: Lexicon) -> list[ActorMention]:
+    """A person of no known country described first as a country's ("North Korea's delegate, Vice
+    Foreign Minister Kim Kye-gwan") is that country's."""
+    result = []
+    for mention in mentions:
+        if mention.kind == "person" and mention.country is None:
+            described = OWNER_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            owner = pick_entry(lexicon, described["owner"]) if described else None
+            if owner is not None and owner.kind == "country":
+                mention = dataclasses.replace(mention, country=owner.country)
+        result.append(mention)
+    # and so is "Kim" later, the same person
+    countries = {m.name: m.country for m in result if m.kind == "person" and m.country}
+    return [
+        dataclasses.replace(m, country=countries[m.name])
+        if m.kind == "person" and m.country is None and m.name in countries
+        else m
+        for m in result
+    ]
 
 
 # Honorifics followed by a given name, not a family name: "Prince Mohammed", "Sheikh Tamim".
