@@ -1255,3 +1255,12 @@ def test_a_person_described_first_as_a_countrys_is_that_countrys() -> None:
         dt.date(2007, 2, 13),
     )
     assert found["Vice Foreign Minister Kim Kye-gwan"][2] == "PRK" and found["Kim"][2] == "PRK"
+
+
+def test_a_call_after_which_someone_spoke_is_an_event_of_its_own() -> None:
+    events = events_of(
+        "Mexican President Claudia Sheinbaum said after a morning phone call with Donald Trump that Mexico "
+        "would send 10,000 troops to its border.",
+        dt.date(2025, 2, 4),
+    )
+    assert sorted(e.cameo[:3] for e in events) == ["010", "041"]

@@ -525,6 +525,9 @@ def diplomatic(
 PEACE_ROOTS = frozenset({"03", "04", "05", "08"})
 
 
+AFTER_CONTACT = re.compile(
+    r"\b(?:after|following|during|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+)
 AT_GATHERING = re.compile(r"\bat\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -540,6 +543,13 @@ def another_event(
     'staged', 'imposed'...) in another clause, with other doers or its own date ("Pelosi visited
     Taipei in August, and China staged drills ... and, on Aug. 5, suspended cooperation")."""
     main = chosen[0][0]
+    if (
+        main.trigger.code.startswith("01")
+        and hit.trigger.noun
+        and hit.trigger.code.startswith("04")
+        and AFTER_CONTACT.search(text, max(main.end, hit.start - 40), hit.start)
+    ):
+        return True  # "Sheinbaum said after a morning phone call with Trump that ...": the call happened
     if main.trigger.code.startswith("01") and hit.start > main.start:
         return False  # what a speaker said is the content of the statement, not another event
     if (
