@@ -1264,3 +1264,13 @@ def test_a_call_after_which_someone_spoke_is_an_event_of_its_own() -> None:
         dt.date(2025, 2, 4),
     )
     assert sorted(e.cameo[:3] for e in events) == ["010", "041"]
+
+
+def test_advisers_to_a_leader_speak_for_him() -> None:
+    event = only(
+        "Senior advisers to U.S. President Donald Trump lashed out at Canadian Prime Minister Justin "
+        "Trudeau on Sunday.",
+        dt.date(2018, 6, 10),
+    )
+    assert roles(event)["source"] == {"Donald Trump", "United States"}
+    assert roles(event)["target"] == {"Justin Trudeau", "Canada"}

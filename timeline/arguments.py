@@ -774,10 +774,12 @@ SPEAKER_LEAD = re.compile(
 SPEAKER_ONLY = re.compile(SPEAKER_LEAD.pattern + r"[\w.’'-]*[\s.!?\"”’]*")
 
 
-# "The president of France", "the government of Iraq": who speaks for the state after "of".
+# "The president of France", "the government of Iraq": who speaks for the state after "of"; "senior
+# advisers to U.S. President Donald Trump": whom they speak for.
 STATE_HEAD = re.compile(
-    rf"\b(?:{POLITICAL_ROLE_WORDS}|government|ministry|foreign office|embassy|delegation|parliament|army|"
-    r"military|armed forces|navy|air force)s?\s+of\s+(?:the\s+)?$",
+    rf"\b(?:(?:{POLITICAL_ROLE_WORDS}|government|ministry|foreign office|embassy|delegation|parliament|army|"
+    r"military|armed forces|navy|air force)s?\s+of|(?:advis[eo]rs?|aides?|spokes(?:man|woman|person))\s+to)"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 
