@@ -639,3 +639,14 @@ def test_tag_dates_the_day_after_or_of_an_event_told_before_and_nothing_else() -
     assert found_here["The day after"].value == "2019-02-15"
     assert found_here["the day of"].value == "2019-02-17"
     assert [t.text for t in tag(text, dt.date(2019, 2, 26))].count("the day of") == 1
+
+
+def test_tag_counts_a_day_after_a_month_that_opened_its_sentence_within_that_month() -> None:
+    text = (
+        "Xi arrived on Monday, Aug. 21, for talks. In June, Ramaphosa led African leaders to Kyiv. The "
+        "following day they went to St Petersburg. Trump met Xi on Friday, after talks collapsed in March. "
+        "The next day he left."
+    )
+    found_here = found(text, dt.date(2023, 8, 25))
+    assert found_here["The following day"].value == "2023-06-XX"
+    assert found_here["The next day"].value == "2023-08-26"  # Friday the 25th, not March

@@ -523,6 +523,11 @@ def tag(text: str, anchor: dt.date | None, *, narrative: bool = False) -> list[T
             # story reached
             context.focus = focus_before
         timex = _make_timex(text, candidate, resolved)
+        if context.focus is not focus_before:
+            sentence_start, _ = context.sentence_bounds(candidate.start)
+            context.scene_month = (
+                timex.precision == "month" and len(text[sentence_start : candidate.start].split()) <= 1
+            )
         if timex.precision == "day" and timex.first and not deadline:
             context.named_days.append((timex.start, timex.first))
         timexes.append(timex)

@@ -90,6 +90,7 @@ class Context:
     focus: Focus = field(default_factory=Focus)
     sentence_ends: list[int] = field(default_factory=list)
     named_days: list[tuple[int, dt.date]] = field(default_factory=list)  # (offset, day) of each day named
+    scene_month: bool = False  # the month in focus opened its sentence ("In May, ...")
 
     def reference(self) -> dt.date | None:
         """The day deictic expressions count from: the publication date, or in narrative the day in focus
@@ -109,10 +110,12 @@ class Context:
             and focus.year is not None
             and focus.month is not None
             and last is not None
-            and (last.year, last.month) < (focus.year, focus.month)
+            and ((last.year, last.month) < (focus.year, focus.month) or self.scene_month)
             and (self.anchor is None or (focus.year, focus.month) < (self.anchor.year, self.anchor.month))
         ):
-            return None  # "Rwanda cut ties with Belgium in March. A day later ...": a day in March
+            # "Rwanda cut ties with Belgium in March. A day later ...", "In May, the ambassador accused
+            # Pretoria. He was summoned the next day": a day in that month
+            return None
         return last or self.anchor
 
     def focus_year(self) -> int | None:
