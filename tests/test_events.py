@@ -1274,3 +1274,16 @@ def test_advisers_to_a_leader_speak_for_him() -> None:
     )
     assert roles(event)["source"] == {"Donald Trump", "United States"}
     assert roles(event)["target"] == {"Justin Trudeau", "Canada"}
+
+
+def test_they_after_someone_led_a_group_somewhere_are_he_and_his_group() -> None:
+    text = (
+        "Chinese President Xi Jinping held talks with South African President Cyril Ramaphosa on Tuesday. "
+        "In June, Ramaphosa led a group of African leaders to Kyiv, where they met President Volodymyr "
+        "Zelenskiy, and then to St Petersburg, where they held talks with Russian President Vladimir Putin "
+        "the following day."
+    )
+    events = events_of(text, dt.date(2023, 8, 25))
+    later = [e for e in events if {"Volodymyr Zelensky", "Vladimir Putin"} & roles(e).get("target", set())]
+    assert len(later) == 2
+    assert all(roles(e)["source"] == {"Cyril Ramaphosa", "South Africa"} for e in later)

@@ -66,6 +66,10 @@ PAIR_SUBJECT = re.compile(
 
 PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|that|which)\s+(?:\w+\s+){0,2}(?:he|she)\b")
+# "X led a group of African leaders to Kyiv, where they ...", "X led a delegation to Y, where they"
+LED_GROUP = re.compile(
+    r"(?P<leader>\S)\s+led\s+(?:a|an|the|his|her)\s+[^;.]{0,160}?\b(?:to|in)\s+[^,;]{1,40},\s*(?:where|when)\s*$"
+)
 THEY_SUBJECT = re.compile(
     r"\b[Tt]hey\s+(?:(?:\w+ly|have|had|also|then|later|both|all|first|last|once|again|since)\s+)*$"
 )
@@ -485,6 +489,11 @@ def clause_arguments(
         elif PRONOUNS.search(lead) and not RELATIVE_PRONOUN.search(text, sentence.start, hit.start):
             # (not "A doctor who knew he was infected traveled": he is the doctor, not the last man named)
             sources = pronoun_antecedent(text, mentions, sentence.start)
+        elif THEY_SUBJECT.search(lead) and (
+            led := LED_GROUP.search(text, sentence.start, max(sentence.start, clause_start))
+        ):
+            # "Ramaphosa led a group of African leaders to Kyiv, where they met Zelensky": he and his group
+            sources = [m for m in own if m.kind == "person" and m.end <= led.end("leader")][-1:]
         elif THEY_SUBJECT.search(lead):
             # "They met face to face in Panama": the two the article was just telling of.
             sources = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2]) or (
