@@ -281,7 +281,7 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
         ]
     mentions = governments(text, agencies_named_by_description(text, mentions, knowledge), knowledge)
     mentions = given_names(text, described_owners(text, mentions, lexicon), knowledge, lexicon)
-    return juntas(doc, mentions, knowledge)
+    return juntas(doc, mentions, knowledge, lexicon)
 
 
 # "North Korea's delegate, Vice Foreign Minister Kim Kye-gwan": whose delegate he is
@@ -297,9 +297,9 @@ def described_owners(text: str, mentions: list[ActorMention], lexicon: Lexicon) 
     for mention in mentions:
         if mention.kind == "person" and mention.country is None:
             described = OWNER_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-            owner = pick_entry(lexicon, described["owner"]) if described else None
-            if owner is not None and owner.kind == "country":
-                mention = dataclasses.replace(mention, country=owner.country)
+            owner = country_ending(described["owner"], lexicon) if described else None
+            if owner is not None:
+                mention = dataclasses.replace(mention, country=owner)
         result.append(mention)
     # and so is "Kim" later, the same person
     countries = {m.name: m.country for m in result if m.kind == "person" and m.country}
@@ -356,7 +356,9 @@ JUNTA_OF = re.compile(
 THE_JUNTA = re.compile(rf"\b[Tt]he\s+{RULERS}\b(?!\s+(?:leader|chief|head|spokesman)\b)")
 
 
-def juntas(doc: Document, mentions: list[ActorMention], knowledge: Knowledge) -> list[ActorMention]:
+def juntas(
+    doc: Document, mentions: list[ActorMention], knowledge: Knowledge, lexicon: Lexicon
+) -> list[ActorMention]:
     """'The junta', 'the coup leaders': the country whose junta the article names ("Niger junta digs
     in", "the junta in Niger"), when it names one country's only."""
     text = doc.text
@@ -365,18 +367,7 @@ def juntas(doc: Document, mentions: list[ActorMention], knowledge: Knowledge) ->
     ruled = set()
     for written in (doc.title or "", text):
         for match in JUNTA_OF.finditer(written):
-            name = fold(match["owner"] or match["place"])
-            # "the Niger junta": the last words name the country
-            words = name.split()
-            code = next(
-                (
-                    knowledge.country_names.get(" ".join(words[i:]))
-                    for i in range(len(words))
-                    if " ".join(words[i:]) in knowledge.country_names
-                ),
-                None,
-            )
-            if code:
+            if code := country_ending(match["owner"] or match["place"], lexicon):
                 ruled.add(code)
     if len(ruled) != 1 or (country := knowledge.countries.get(ruled.pop())) is None:
         return mentions
@@ -1196,7 +1187,6 @@ def untitled_people(
         counterpart = COUNTERPART_BEFORE.search(text, max(0, start - 60), start)
         titled = titled or bool(counterpart)  # "his Kosovo counterpart, Isa Mustafa"
         speaks = re.match(r"\s*(?:,[^,]{0,60},\s*)?" + SPEECH_VERBS + r"\b", after)
-        # "Congo's Therese Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe signed": a country's person
         # "Congo's Therese Kayikwamba Wagner", "the Australian television anchor Cheng Lei": a
         # country's person
         state = possessing_country(text, start, lexicon) or described_national(text, start, knowledge)
@@ -1263,9 +1253,13 @@ def possessing_country(text: str, start: int, lexicon: Lexicon) -> str | None:
     """The country whose possessive stands right before a name: "Rwanda's" in "Rwanda's Olivier
     Nduhungirehe"."""
     owner = re.search(r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\s$", text[max(0, start - 40) : start])
-    if owner is None:
-        return None
-    words = owner[1].split()
+    return country_ending(owner[1], lexicon) if owner else None
+
+
+def country_ending(written: str, lexicon: Lexicon) -> str | None:
+    """The country the last words of a capitalised phrase name: "South Africa" in "On Friday South
+    Africa", "Niger" in "the Niger"; none when they name something else."""
+    words = written.split()
     for first in range(len(words)):
         entry = pick_entry(lexicon, " ".join(words[first:]))
         if entry is not None:

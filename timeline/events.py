@@ -664,11 +664,15 @@ def related_date(
     return DateChoice(subject, day, day, "day", day.isoformat(), "counted from the event told before")
 
 
-def counted_days(match: re.Match[str]) -> int:
-    """The days a "two days" or "a week" (groups n and unit) counts; the months of "two months"."""
+def counted(match: re.Match[str]) -> int:
+    """The number of a "two days", "a week", "three months" (group n)."""
     count = match["n"].lower()
-    days = int(count) if count.isdigit() else SMALL_NUMBERS.get(count, 1)
-    return days * 7 if match["unit"].lower().startswith("week") else days
+    return int(count) if count.isdigit() else SMALL_NUMBERS.get(count, 1)
+
+
+def counted_days(match: re.Match[str]) -> int:
+    """The days a "two days" or "a week" (groups n and unit) counts."""
+    return counted(match) * (7 if match["unit"].lower().startswith("week") else 1)
 
 
 def offset_date(text: str, timex: Timex, hit: TriggerHit) -> DateChoice | None:
@@ -686,7 +690,7 @@ def offset_date(text: str, timex: Timex, hit: TriggerHit) -> DateChoice | None:
         return None
     origin = "sentence, counted from another date"
     if match["unit"].lower().startswith("month"):
-        months = timex.first.year * 12 + timex.first.month - 1 + sign * counted_days(match)
+        months = timex.first.year * 12 + timex.first.month - 1 + sign * counted(match)
         first = dt.date(months // 12, months % 12 + 1, 1)
         last = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - dt.timedelta(days=1)
         return DateChoice(timex, first, last, "month", first.isoformat()[:7], origin)
