@@ -18,7 +18,16 @@ import yaml
 
 DATA = Path(__file__).resolve().parents[1] / "timeline" / "data"
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
-TRIGGER_KEYS = {"code", "type", "verbs", "nouns", "requires_object", "not_followed_by", "not_preceded_by"}
+TRIGGER_KEYS = {
+    "code",
+    "type",
+    "verbs",
+    "nouns",
+    "requires_object",
+    "requires_doer",
+    "not_followed_by",
+    "not_preceded_by",
+}
 GUARD_KEYS = ("not_followed_by", "not_preceded_by")
 WORD = r"[a-z]+(?:['’-][a-z]+)*"
 PHRASE = re.compile(rf"{WORD}(?: (?:{WORD}|\.\.\.))*")  # "..." is a gap of a few words
@@ -194,7 +203,7 @@ def test_trigger_entries_have_the_documented_fields_and_types() -> None:
 
 
 def test_lexicon_size_is_in_the_planned_range() -> None:
-    assert 120 <= len(lexicon()) <= 220
+    assert 120 <= len(lexicon()) <= 240
 
 
 def test_every_trigger_code_exists_in_the_codebook() -> None:
@@ -373,7 +382,7 @@ def test_longer_phrases_take_the_other_sense_of_a_guarded_word(phrase: str, code
 
 
 @pytest.mark.parametrize(
-    "word", ["states", "state", "free", "pound", "killed", "march", "shell", "demand", "tour", "fighting"]
+    "word", ["states", "state", "free", "pound", "march", "shell", "demand", "tour", "fighting"]
 )
 def test_words_that_are_mostly_something_else_are_not_triggers(word: str) -> None:
     assert entries_with(word) == []

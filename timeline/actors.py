@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from timeline.knowledge import Knowledge, Organisation, Person, fold, words
+from timeline.knowledge import Knowledge, Organisation, Person, armed_group_descriptions, fold, words
 from timeline.model import ActorMention, Document
 
 TOKEN = re.compile(r"[^\W_]+(?:(?:[.&-]|['’](?![sS]\b))[^\W_]+)*")
@@ -253,6 +253,8 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
 
     # 3. Untitled people: "Mr. Ortiz said", "Jake Sullivan said", "Sullivan, the adviser".
     mentions.extend(untitled_people(text, tokens, taken, knowledge, lexicon, day))
+    # 4. Armed groups described, not named: "insurgents", "Iraqi gunmen", "a suicide bomber".
+    mentions.extend(described_armed_groups(text, tokens, taken, knowledge))
 
     mentions.sort(key=lambda m: m.start)
     mentions = resolve_short_names(text, tokens, taken, mentions, knowledge, day)
@@ -282,6 +284,80 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     mentions = governments(text, agencies_named_by_description(text, mentions, knowledge), knowledge)
     mentions = given_names(text, described_owners(text, mentions, lexicon), knowledge, lexicon)
     return juntas(doc, mentions, knowledge, lexicon)
+
+
+ARMED_GROUP = re.compile(
+    r"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<word>"
+    + "|".join(
+        sorted(
+            (re.escape(w).replace(r"\ ", r"[\s-]+") for w in armed_group_descriptions()),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b(?!-)(?:\s+(?P<next>[a-z]+))?",
+    re.IGNORECASE,
+)
+ARMED_GROUP_MODIFIED = frozenset(words("armed_group_modified"))
+
+
+def described_armed_groups(
+    text: str, tokens: list[_Token], taken: list[bool], knowledge: Knowledge
+) -> list[ActorMention]:
+    """Armed groups the text describes without naming them ("Insurgents ambushed a convoy", "Iraqi
+    militants", "a suicide bomber"): one canonical group per description, with the country of a
+    demonym before it. A word describing something else ("a militant group", "the insurgent leader
+    Abu Musab al-Zarqawi") is not the fighters."""
+    groups = armed_group_descriptions()
+    found = []
+    for match in ARMED_GROUP.finditer(text):
+        word = match["word"]
+        if (
+            word[0].isupper()
+            and match.start("word") > 0
+            and not re.search(
+                r"(?:^|[.!?:\"“]\s*)$", text[max(0, match.start("word") - 3) : match.start("word")]
+            )
+        ):
+            continue  # "the Islamic Militant Movement": part of a name
+        if (match["next"] or "").lower() in ARMED_GROUP_MODIFIED or (
+            not word.lower().endswith(("s", "men")) and re.match(r"\s+[A-Z]", text[match.end("word") :])
+        ):
+            continue
+        at = token_at(tokens, match.start("word"))
+        if at < len(tokens) and taken[at]:
+            continue
+        if (
+            at > 0
+            and taken[at - 1]
+            and re.fullmatch(r"(?:['’]s)?\s+", text[tokens[at - 1].end : match.start("word")])
+        ):
+            continue  # "FARC rebels", "Sadr's militia": the group is named
+        name = groups[re.sub(r"[\s-]+", " ", word.lower())]
+        demonym_at = token_at(tokens, match.start("demonym")) if match["demonym"] else len(tokens)
+        country = (
+            knowledge.demonyms.get(fold(match["demonym"]))
+            if match["demonym"] and match["demonym"][0].isupper() and not taken[demonym_at]
+            else None
+        )
+        start = match.start("demonym") if country else match.start("word")
+        if country:
+            demonyms = knowledge.countries[country].demonyms
+            name = f"{demonyms[0] if demonyms else match['demonym']} {name.lower()}"
+        found.append(
+            ActorMention(
+                start,
+                match.end("word"),
+                text[start : match.end("word")],
+                name,
+                "armed_group",
+                country,
+                None,
+                "description",
+                text[start : match.end("word")],
+            )
+        )
+    return found
 
 
 # "North Korea's delegate, Vice Foreign Minister Kim Kye-gwan": whose delegate he is
@@ -1242,7 +1318,9 @@ def described_national(text: str, start: int, knowledge: Knowledge) -> str | Non
     Hengjun")."""
     described = DESCRIBED_NATIONAL.search(text, max(0, start - 50), start)
     if described is None or re.search(
-        r"\b(?:and|or|of|in|at|to|from|by|with|for|said|told|the|a|an|who|that|which|had|has|was|were)\s",
+        r"\b(?:and|or|of|in|at|to|from|by|with|for|said|told|the|a|an|who|that|which|had|has|was|were|near|"
+        r"outside|inside|into|onto|across|around|over|on|off|through|toward|towards|against|after|before|"
+        r"under|during|between|beyond|behind)\s",
         described.group(),
     ):
         return None

@@ -206,6 +206,15 @@ def arguments(
     """Source and target actor mentions of a trigger, from where they stand in its clause; a reaction
     to an event the article told ("condemned the launch") is aimed at whoever did it."""
     sources, targets = clause_arguments(text, sentence, hit, mentions, previous)
+    if hit.trigger.code[:2] in ("18", "19", "20"):
+        # "Two British soldiers were killed by a roadside bomb": those the attack befell
+        victims = [m for m in sources if m.end <= hit.start and VICTIM.match(text, m.end, hit.start)]
+        sources = [m for m in sources if m not in victims]
+        targets = victims + [m for m in targets if m not in victims]
+        if not targets and (struck := STRUCK.match(text, hit.end, sentence.end)):
+            # "A roadside bomb killed two British soldiers": those it killed
+            _, clause_end = clause_bounds(text, sentence, hit, within(mentions, sentence.start, sentence.end))
+            targets = object_group(text, list(within(mentions, struck.end(), clause_end)))[:2]
     first = min(sources, key=lambda m: m.start) if sources else None
     if (
         first
@@ -302,6 +311,17 @@ def arguments(
 
 
 THAT_CLAUSE = re.compile(r"\s+(?:[\w,]+\s+){0,4}?that\b")
+# What an attack did to those named after it: "a roadside bomb [near Basra] killed [two British soldiers]"
+STRUCK = re.compile(
+    r"(?:\s+[\w,-]+){0,4}?\s+(?:killed|kills|kill|killing|wounded|wounding|injured|injuring|hit|hits|"
+    r"struck|strikes|targeted|targeting|ripped through|tore through|ambushed|ambushing)\b"
+)
+# What befell the people named before it: "[Two British] soldiers were killed", "[US] marines died"
+VICTIM = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:(?:were|was|are|is|have been|has been|had been|being)\s+(?:\w+ly\s+)?"
+    r"(?:killed|wounded|injured|hurt|kidnapped|abducted|shot|seized|captured|ambushed|attacked|targeted|"
+    r"taken hostage)|died|die|dies)\b"
+)
 
 
 # Kinds of event that answer another: criticism, rejection, threats, protests, reducing relations,
@@ -908,7 +928,11 @@ def event_actors(
             if mention.kind == "person" and (body := affiliation(mention, knowledge)) is not None:
                 # "FARC commander Rodrigo Londoño", "Hamas leader Ismail Haniyeh": the body is a party.
                 result.setdefault(body.name, EventActor(body.name, body.kind, role, body.country))
-            if mention.kind != "country" and mention.country in knowledge.countries:
+            if (
+                mention.kind != "country"
+                and mention.resolution != "description"  # Iraqi insurgents are not Iraq
+                and mention.country in knowledge.countries
+            ):
                 country = knowledge.countries[mention.country]
                 result.setdefault(country.name, EventActor(country.name, "country", role, country.code))
     return tuple(result.values())

@@ -276,6 +276,8 @@ def extract_events(
         for hit in candidates:
             sources, targets = arguments(text, sentence, hit, mentions, events)
             sources = [m for m in sources if m.kind != "media"]
+            if hit.trigger.requires_doer and not any(doer_of(text, hit, m) for m in sources):
+                continue
             targets = [
                 m for m in targets if m.kind != "media"
             ]  # "told Reuters" is not a dealing with Reuters
@@ -287,16 +289,23 @@ def extract_events(
                 # Troops of one country acting in another are international too ("British troops in Basra").
                 place = find_location(doc, sentence, knowledge, near=hit.start)
                 abroad = place is not None and place.country is not None
+                # ... and so are its troops attacked there ("a roadside bomb killed two British soldiers
+                # near Basra").
                 if not (
                     abroad
                     and hit.trigger.code[:2] >= "14"
-                    and any(a.country and a.country != place.country for a in actors if a.role == "source")
-                ):  # type: ignore[union-attr]
+                    and any(
+                        a.country and a.country != place.country  # type: ignore[union-attr]
+                        for a in actors
+                        if a.role == "source" or hit.trigger.code[:2] in CONFLICT_ROOTS
+                    )
+                ):
                     continue
             elif not actors:
                 continue
             elif (
                 alone_at_home(actors)
+                and not armed_conflict(hit, actors)
                 and not abroad_context(text, Span(previous_start, sentence.end), mentions, actors)
                 and not acts_abroad(doc, sentence, knowledge, hit, actors)
             ):
@@ -333,6 +342,19 @@ def extract_events(
             event = make_event(doc, sentence, hit, sources, targets, timexes, default, knowledge)
             events.append(event)
     return [e for e in events if not told_again(doc, e, events)]
+
+
+def doer_of(text: str, hit: TriggerHit, mention: ActorMention) -> bool:
+    """Whether a source is the doer of the verb itself: its subject ("Gunmen on Monday killed", "US
+    troops killed") or its agent ("were killed by insurgents"), not the subject of a clause the verb
+    hangs on ("the WHO is assessing an outbreak that has killed 149 people")."""
+    if mention.end <= hit.start:
+        return bool(DOER_GAP.fullmatch(text, mention.end, hit.start))
+    return bool(re.fullmatch(r"\s+(?:[\w,-]+\s+){0,6}?by\s+(?:the\s+)?", text[hit.end : mention.start]))
+
+
+# Between a subject and its verb: a few words, no clause of their own ("US air strikes on Monday")
+DOER_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!(?:that|which|who|and|but|or|as|to)\b)[\w,-]+){0,4}\s+")
 
 
 def told_again(doc: Document, event: Event, events: Sequence[Event]) -> bool:
@@ -442,6 +464,8 @@ def diplomatic(
     needs a political speaker, not a company or a scientist quoted by the press."""
     if not actors:
         return False
+    if armed_conflict(hit, actors):
+        return True
     if (hit.trigger.code.startswith("043") or hit.trigger.type == "invitation") and not any(
         a.role == "target" for a in actors
     ):
@@ -523,6 +547,15 @@ def diplomatic(
 
 
 PEACE_ROOTS = frozenset({"03", "04", "05", "08"})
+# Assault, fighting and mass violence: CAMEO codes an armed group's attacks and a state's fighting
+# with it, and so does a timeline of a war ("Insurgents ambushed a US convoy", "troops clashed with
+# FARC rebels").
+CONFLICT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def armed_conflict(hit: TriggerHit, actors: Sequence[EventActor]) -> bool:
+    """Whether an event is an armed group's attack or fighting with it."""
+    return hit.trigger.code[:2] in CONFLICT_ROOTS and any(a.kind == "armed_group" for a in actors)
 
 
 AFTER_CONTACT = re.compile(

@@ -345,3 +345,15 @@ def words(name: str) -> tuple[str, ...]:
     resource = resources.files("timeline") / "data" / "words.yaml"
     content = read_data_file("words.yaml", resource.read_text(encoding="utf-8"))
     return tuple(str(content[name]).split())
+
+
+@functools.cache
+def armed_group_descriptions() -> dict[str, str]:
+    """Words describing an armed group ("gunmen", "insurgent") -> the group's canonical name."""
+    resource = resources.files("timeline") / "data" / "words.yaml"
+    content = read_data_file("words.yaml", resource.read_text(encoding="utf-8"))
+    return {
+        word.replace("-", " "): str(name)
+        for name, written in dict(content["armed_group_descriptions"]).items()
+        for word in str(written).split()
+    }

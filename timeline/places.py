@@ -27,6 +27,11 @@ CAPITAL_OF = re.compile(
 DATELINE = re.compile(r"\A\s*(?P<name>[A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][\w .]*?)?\s*(?:,|\(|—|–|-)\s")
 
 
+# A spelling in Latin letters, capitalised, of at least four letters: not a code ("BSR") or a
+# transliteration in lower case ("albsrt").
+LATIN_PLACE_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)*")
+
+
 @functools.cache
 def city_table() -> dict[str, PlaceEntry]:
     """Cities of at least MIN_CITY_POPULATION people by folded name (the most populous wins)."""
@@ -44,6 +49,24 @@ def city_table() -> dict[str, PlaceEntry]:
         for key in name_variants(city["name"]):
             if key not in table or table[key][0] < city["population"]:
                 table[key] = (city["population"], entry)
+    # Other spellings ("Basra" for Basrah, "Fallujah" for Al Fallujah) come after every city's own
+    # name, so they never take a name from another city.
+    alternates: dict[str, tuple[int, PlaceEntry]] = {}
+    # Some cities also carry a country's name ("Egypt" for Goodyear, Arizona): never the country.
+    countries = {fold(c["name"]) for c in cache.get_countries().values()}
+    countries |= {c["iso3"].lower() for c in cache.get_countries().values()}
+    for city in cache.get_cities().values():
+        if city["population"] < MIN_CITY_POPULATION:
+            continue
+        for alternate in city.get("alternatenames") or ():
+            if not LATIN_PLACE_NAME.fullmatch(alternate):
+                continue
+            key = fold(alternate)
+            if key in countries:
+                continue
+            if key not in table and (key not in alternates or alternates[key][0] < city["population"]):
+                alternates[key] = (city["population"], table[fold(city["name"])][1])
+    table.update(alternates)
     for state in cache.get_us_states().values():
         table.setdefault(fold(state["name"]), (0, PlaceEntry(state["name"], "region", "USA", None, None)))
     return {k: v for k, (_, v) in table.items()}

@@ -65,6 +65,7 @@ ACTOR_KINDS: dict[str, tuple[str, str, str]] = {
     "person": ("Person", "#CC79A7", "circle"),
     "country": ("Country", "#009E73", "square"),
     "organisation": ("Organisation", "#F0E442", "diamond"),
+    "armed_group": ("Armed group", "#E69F00", "x"),
     "other": ("Other", "#999999", "triangle-up"),
 }
 # Links by net Goldstein score: blue and vermillion (as on the timeline) and a dash pattern each.

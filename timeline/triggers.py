@@ -80,6 +80,7 @@ class Trigger:
     not_followed_by: tuple[str, ...]
     not_preceded_by: tuple[str, ...]
     requires_object: bool = False
+    requires_doer: bool = False  # "killed" needs a killer in the text: a flu kills too
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ def trigger_table() -> dict[str, tuple[Trigger, ...]]:
                     noun,
                     *guards,
                     requires_object=bool(entry.get("requires_object")),
+                    requires_doer=bool(entry.get("requires_doer")),
                 )
                 table.setdefault(" ".join(str(form).lower().split()), []).append(trigger)
     return {k: tuple(v) for k, v in table.items()}
