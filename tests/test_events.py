@@ -1335,3 +1335,35 @@ def test_a_killing_needs_a_killer_named_in_its_own_clause() -> None:
     )
     killing = only("Gunmen killed five teachers in Iskandariya on Monday.", dt.date(2005, 9, 27))
     assert (killing.cameo, killing.date, roles(killing)) == ("1823", "2005-09-26", {"source": {"Gunmen"}})
+
+
+def test_a_bodys_own_official_speaking_is_the_body_alone() -> None:
+    day = dt.date(2009, 5, 19)
+    text = (
+        "U.N. Secretary-General Ban Ki-moon told the news briefing that the new virus strain needs to be "
+        "closely watched as it spreads."
+    )
+    assert events_of(text, day) == []
+    speech = only("UN Secretary-General Antonio Guterres said the invasion of Ukraine was wrong.", day)
+    assert roles(speech) == {"source": {"António Guterres"}, "target": {"Ukraine"}}
+
+
+def test_violence_alleged_or_long_known_is_not_the_days_news() -> None:
+    day = dt.date(2009, 5, 8)
+    text = "Amnesty International has raised concerns about what it describes as systematic torture in Egypt."
+    assert [e for e in events_of(text, day) if e.cameo.startswith("18")] == []
+    assert events_of("Reports of torture by US troops at Abu Ghraib emerged.", day) == []
+    invasion = only(
+        "Many Arab and Muslim nations were angered by the invasions of Afghanistan and Iraq.", day
+    )
+    assert invasion.date is None
+
+
+def test_travel_put_off_is_no_trip_and_a_city_is_no_person() -> None:
+    day = dt.date(2009, 4, 27)
+    text = (
+        "The EU health commissioner advised Europeans to postpone nonessential travel to the United States."
+    )
+    assert [e for e in events_of(text, day) if e.cameo.startswith("042")] == []
+    found = mentions_of("Brazilian champions Sao Paulo declined to travel to Mexico.", day)
+    assert "Sao Paulo" not in found

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from timeline.knowledge import Knowledge, Organisation, Person, armed_group_descriptions, fold, words
 from timeline.model import ActorMention, Document
+from timeline.places import city_table
 
 TOKEN = re.compile(r"[^\W_]+(?:(?:[.&-]|['’](?![sS]\b))[^\W_]+)*")
 MAX_PHRASE_TOKENS = 7
@@ -1266,6 +1267,8 @@ def untitled_people(
         # "Congo's Therese Kayikwamba Wagner", "the Australian television anchor Cheng Lei": a
         # country's person
         state = possessing_country(text, start, lexicon) or described_national(text, start, knowledge)
+        if state is not None and not speaks and fold(written) in city_table():
+            state = None  # "Brazilian champions Sao Paulo": a city's name, here a football club
         titled = titled or state is not None
         if tokens[j].text in ORGANISATION_NAME_WORDS | PLACE_NAME_WORDS:
             titled = speaks = False  # "India's Jet Airways said": a company

@@ -278,6 +278,10 @@ def extract_events(
             sources = [m for m in sources if m.kind != "media"]
             if hit.trigger.requires_doer and not any(doer_of(text, hit, m) for m in sources):
                 continue
+            if hit.trigger.code[:2] in CONFLICT_ROOTS and ALLEGED.search(
+                text, max(sentence.start, hit.start - 80), hit.start
+            ):
+                continue  # "raised concerns about what it describes as systematic torture": what is alleged
             targets = [
                 m for m in targets if m.kind != "media"
             ]  # "told Reuters" is not a dealing with Reuters
@@ -518,7 +522,10 @@ def diplomatic(
         speakers = {a.country for a in actors if a.role == "source" and a.country}
         spoken_of = countries - speakers
         between = bool(spoken_of) and (bool(speakers) or len(spoken_of) >= 2)
-        return between or international_body and len(actors) >= 2 or reciprocal and len(speakers) >= 2
+        # A body's own staff are the body: "U.N. Secretary-General Ban Ki-moon told the briefing"
+        # is the UN alone.
+        parties = [a for a in actors if a.kind != "person" or a.country in knowledge.countries]
+        return between or international_body and len(parties) >= 2 or reciprocal and len(speakers) >= 2
     if (
         hit.trigger.code[:2] not in JOINT_ROOTS
         and not reciprocal
@@ -773,6 +780,20 @@ def headline(doc: Document, sentence: Span) -> bool:
     return bool(doc.title) and doc.text[sentence.start : sentence.end].strip() == doc.title.strip()
 
 
+# What a report or a critic says happens: "concerns about what it describes as systematic torture"
+ALLEGED = re.compile(
+    r"\b(?:concerns?|allegations?|reports?|claims?|accusations?|evidence|fears?|describes?|described|"
+    r"calls?|called|denounced?|condemned?|critici[sz]ed?)\s+(?:about|of|over|as)\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+# A feeling about an event the reader knows of: the event is not the day's news.
+FELT_ABOUT = re.compile(
+    r"\b(?:angered|angry|outraged|upset|incensed|alarmed|dismayed|offended|troubled|shocked|enraged|"
+    r"frustrated|concerned|worried|furious|bitter|resentful|haunted|scarred)\s+(?:by|over|at|about)\s+"
+    r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
 def make_event(
     doc: Document,
     sentence: Span,
@@ -797,6 +818,8 @@ def make_event(
         when = offset_date(text, timex, hit) or timex_date(timex, "sentence")
     elif HABITUAL.search(text, sentence.start, sentence.end):
         when = None  # "have in the past accused each other": no one day
+    elif hit.trigger.noun and FELT_ABOUT.search(text, max(sentence.start, hit.start - 60), hit.start):
+        when = None  # "nations were angered by the invasions of Afghanistan and Iraq": long known
     elif list_item(text, sentence, hit):
         when = None  # an item the list gives no date of its own, nor a date before the colon
     elif headline(doc, sentence) and status == "reported":
