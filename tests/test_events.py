@@ -1367,3 +1367,22 @@ def test_travel_put_off_is_no_trip_and_a_city_is_no_person() -> None:
     assert [e for e in events_of(text, day) if e.cameo.startswith("042")] == []
     found = mentions_of("Brazilian champions Sao Paulo declined to travel to Mexico.", day)
     assert "Sao Paulo" not in found
+
+
+def test_a_dated_summit_opening_the_sentence_is_its_subjects() -> None:
+    text = (
+        "At its Bucharest summit in April, NATO held back from giving Georgia a path to membership. "
+        "During the talks, the two sides said little."
+    )
+    summit = next(e for e in events_of(text, dt.date(2008, 8, 13)) if e.type == "summit")
+    assert (summit.date, roles(summit)) == ("2008-04", {"source": {"NATO"}})
+
+
+def test_troops_crossing_into_another_state_and_attacks_on_its_cities() -> None:
+    day = dt.date(2008, 8, 13)
+    text = "Russian armoured columns crossed into the region on Aug. 8 as air strikes hit across Georgia"
+    invasion = next(e for e in events_of(text, day) if e.type == "invasion")
+    assert (invasion.date, roles(invasion)) == ("2008-08-08", {"source": {"Russia"}, "target": {"Georgia"}})
+    text = "Talks were derailed by the 2008 attacks on Mumbai by Pakistan-based militants that killed 166."
+    attack = only(text, dt.date(2015, 12, 26))
+    assert (attack.date, roles(attack)) == ("2008", {"source": {"Pakistani militants"}, "target": {"India"}})

@@ -288,7 +288,7 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
 
 
 ARMED_GROUP = re.compile(
-    r"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<word>"
+    r"\b(?:(?P<demonym>[A-Z][a-z]+)(?:-based)?\s+)?(?P<word>"
     + "|".join(
         sorted(
             (re.escape(w).replace(r"\ ", r"[\s-]+") for w in armed_group_descriptions()),
@@ -337,7 +337,9 @@ def described_armed_groups(
         name = groups[re.sub(r"[\s-]+", " ", word.lower())]
         demonym_at = token_at(tokens, match.start("demonym")) if match["demonym"] else len(tokens)
         country = (
+            # "Iraqi insurgents", "Pakistan-based militants"
             knowledge.demonyms.get(fold(match["demonym"]))
+            or knowledge.country_names.get(fold(match["demonym"]))
             if match["demonym"] and match["demonym"][0].isupper() and not taken[demonym_at]
             else None
         )
@@ -905,7 +907,11 @@ def ambiguous_name_fits(text: str, tokens: list[_Token], index: int, end: int) -
             return False
     before = text[max(0, tokens[index].start - 12) : tokens[index].start].lower()
     return bool(
-        re.search(r"\b(?:in|to|from|of|and|with|by|visit|visited|against|between|for)\s+$", before)
+        re.search(
+            r"\b(?:in|to|from|of|and|with|by|visit|visited|against|between|for|across|into|inside|"
+            r"throughout|toward|towards|invaded|attacked|bombed)\s+$",
+            before,
+        )
         or capital_stands_for_government(text, end)
     )
 
@@ -923,6 +929,8 @@ GOVERNMENT_NOUN = re.compile(
     r"state|State|foreign|defen[cs]e|security|intelligence|spy|agents|spokes(?:man|woman|person)|sanctions|"
     r"counterpart|team|position|stance|demands?|proposals?|officers?|guards?|border|nuclear|tanks?|vessels?|"
     r"ships?|fighters?|bombers?|satellites?|hackers|election|elections|people|citizens|nationals|"
+    r"columns|convoys?|units|battalions?|brigades?|divisions?|paratroopers|marines|sailors|commandos|"
+    r"peacekeepers|gunboats|submarines?|"
     # "duties on Australian barley": the exporting state
     r"goods|imports|exports|products|steel|aluminium|aluminum|barley|wine|beef|pork|coal|timber|soybeans|"
     r"prime minister|Prime Minister|foreign minister|Foreign Minister|counterpart)\b"

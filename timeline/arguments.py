@@ -206,6 +206,14 @@ def arguments(
     """Source and target actor mentions of a trigger, from where they stand in its clause; a reaction
     to an event the article told ("condemned the launch") is aimed at whoever did it."""
     sources, targets = clause_arguments(text, sentence, hit, mentions, previous)
+    if hit.trigger.code[:2] in ("18", "19", "20") and (
+        agent := ATTACK_AGENT.match(text, hit.end, sentence.end)
+    ):
+        # "the 2008 attacks on Mumbai by Pakistan-based militants": who attacked
+        doers = [m for m in mentions if m.start == agent.end()]
+        if doers:
+            sources = doers
+            targets = [m for m in within(mentions, hit.end, doers[0].start)][:2]
     if hit.trigger.code[:2] in ("18", "19", "20"):
         # "Two British soldiers were killed by a roadside bomb": those the attack befell
         victims = [m for m in sources if m.end <= hit.start and VICTIM.match(text, m.end, hit.start)]
@@ -311,6 +319,7 @@ def arguments(
 
 
 THAT_CLAUSE = re.compile(r"\s+(?:[\w,]+\s+){0,4}?that\b")
+ATTACK_AGENT = re.compile(r"\s+(?:(?:on|against|in|at)\s+[^,;.]{1,40}?\s+)?by\s+(?:the\s+)?")
 # What an attack did to those named after it: "a roadside bomb [near Basra] killed [two British soldiers]"
 STRUCK = re.compile(
     r"(?:\s+[\w,-]+){0,4}?\s+(?:killed|kills|kill|killing|wounded|wounding|injured|injuring|hit|hits|"
@@ -610,6 +619,13 @@ def noun_arguments(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Participants of a nominal event: 'talks between X and Y', 'a meeting with X', 'X's visit',
     'the US-China talks', 'the two countries' summit'."""
+    if OPENING_POSSESSIVE.match(text[sentence.start : hit.start]) and (
+        comma := re.compile(r"[^,;]{0,40},\s*").match(text, hit.end, sentence.end)
+    ):
+        # "At its Bucharest summit in April, NATO held back": whose summit the subject says
+        owner = [m for m in after if m.start == comma.end()]
+        if owner:
+            return owner, []
     if light := LIGHT_VERB.search(text, max(sentence.start, hit.start - 60), hit.start):
         # "China staged its largest military exercises around the island": the doer is the subject.
         doers = [m for m in before if m.end <= light.start()]
@@ -699,6 +715,7 @@ def noun_arguments(
     return modifiers, participants
 
 
+OPENING_POSSESSIVE = re.compile(r"\s*(?:At|During|In|After|Before|On)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 CIRCUMSTANCE = re.compile(
     r"\b[a-z]+\s+(?:[^,;:]{0,40}\s)?(?:in|at|during|by|over|via)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
 )

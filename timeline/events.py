@@ -22,7 +22,7 @@ from typing import Any
 from timeline.arguments import LIGHT_VERB, POLITICAL_ROLE, arguments, event_actors, within
 from timeline.knowledge import Knowledge, cameo_codes, words
 from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex, event_title
-from timeline.places import find_location
+from timeline.places import find_location, lookup_place
 from timeline.timex import DEADLINE
 from timeline.timex_lexicon import SMALL_NUMBERS
 from timeline.triggers import TriggerHit, clause_tense, find_triggers, rank_triggers, trigger_status
@@ -276,6 +276,8 @@ def extract_events(
         for hit in candidates:
             sources, targets = arguments(text, sentence, hit, mentions, events)
             sources = [m for m in sources if m.kind != "media"]
+            if hit.trigger.code[:2] in CONFLICT_ROOTS and not targets:
+                targets = attacked_country(text, hit, sentence, knowledge)
             if hit.trigger.requires_doer and not any(doer_of(text, hit, m) for m in sources):
                 continue
             if hit.trigger.code[:2] in CONFLICT_ROOTS and ALLEGED.search(
@@ -346,6 +348,28 @@ def extract_events(
             event = make_event(doc, sentence, hit, sources, targets, timexes, default, knowledge)
             events.append(event)
     return [e for e in events if not told_again(doc, e, events)]
+
+
+# Where an attack struck: "attacks on Mumbai", "a bombing in Baghdad"
+ATTACKED_PLACE = re.compile(
+    r"\s+(?:on|against|in|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
+)
+
+
+def attacked_country(text: str, hit: TriggerHit, sentence: Span, knowledge: Knowledge) -> list[ActorMention]:
+    """The state an attack struck when the text names only the place: "the attacks on Mumbai" struck
+    India."""
+    match = ATTACKED_PLACE.match(text, hit.end, sentence.end)
+    place = lookup_place(match["name"], knowledge) if match else None
+    country = knowledge.countries.get(place.country) if place and place.country else None
+    if match is None or country is None:
+        return []
+    start, end = match.span("name")
+    return [
+        ActorMention(
+            start, end, text[start:end], country.name, "country", country.code, None, "place", text[start:end]
+        )
+    ]
 
 
 def doer_of(text: str, hit: TriggerHit, mention: ActorMention) -> bool:

@@ -32,6 +32,12 @@ REFERENCE_BEFORE_NOUN = re.compile(
 )
 
 
+OWN_DATE_AFTER_NOUN = re.compile(
+    r"\s+(?:in|on|last)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b\s*,"
+)
+
+
 # "raised the abduction of Japanese citizens", "talked about sanctions": a topic, not an event.
 TOPIC_BEFORE_NOUN = re.compile(
     r"\b(?:raised|raise|raises|raising|discussed|discuss|discusses|discussing|addressed|mentioned|"
@@ -413,7 +419,11 @@ def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[Tri
         h
         for h in usable
         if h.trigger.noun
-        and not REFERENCE_BEFORE_NOUN.search(text[max(sentence.start, h.start - 60) : h.start])
+        and (
+            not REFERENCE_BEFORE_NOUN.search(text[max(sentence.start, h.start - 60) : h.start])
+            # "At its Bucharest summit in April, NATO ...": dated, it is told here
+            or OWN_DATE_AFTER_NOUN.match(text, h.end, sentence.end) is not None
+        )
         and not TOPIC_BEFORE_NOUN.search(text, max(sentence.start, h.start - 60), h.start)
     ]
     if verbs and verbs[0].trigger.code.startswith("01"):
