@@ -1386,3 +1386,14 @@ def test_troops_crossing_into_another_state_and_attacks_on_its_cities() -> None:
     text = "Talks were derailed by the 2008 attacks on Mumbai by Pakistan-based militants that killed 166."
     attack = only(text, dt.date(2015, 12, 26))
     assert (attack.date, roles(attack)) == ("2008", {"source": {"Pakistani militants"}, "target": {"India"}})
+
+
+def test_diplomats_declared_undesirable_and_a_shrine_blown_apart() -> None:
+    day = dt.date(2022, 4, 9)
+    expulsion = only("On Monday, 40 Russian diplomats were declared undesirable by Germany.", day)
+    assert (expulsion.cameo, expulsion.date) == ("161", "2022-04-04")
+    assert roles(expulsion) == {"source": {"Germany"}, "target": {"Russia"}}
+    bombing = only(
+        "Insurgents blew apart the golden dome of the mosque in Samarra on Wednesday.", dt.date(2006, 2, 23)
+    )
+    assert (bombing.cameo, bombing.date, roles(bombing)["source"]) == ("183", "2006-02-22", {"Insurgents"})
