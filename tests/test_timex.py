@@ -650,3 +650,11 @@ def test_tag_counts_a_day_after_a_month_that_opened_its_sentence_within_that_mon
     found_here = found(text, dt.date(2023, 8, 25))
     assert found_here["The following day"].value == "2023-06-XX"
     assert found_here["The next day"].value == "2023-08-26"  # Friday the 25th, not March
+
+
+def test_a_months_possessive_is_the_month_but_mays_is_theresa_mays() -> None:
+    anchor = dt.date(2009, 6, 12)
+    assert values("The WTO report came after November's pledge by the G20.", anchor) == [
+        ("November", "DATE", "2008-11")
+    ]
+    assert values("May's deal failed and June's talks ended.", anchor) == []

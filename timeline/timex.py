@@ -240,7 +240,8 @@ RULES: tuple[_Rule, ...] = (
         "month",
         rf"{PREFIX}(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Cc]oming|[Pp]ast"
         rf"|(?:[Tt]he{S})?(?:previous|following|next|same)){S})?(?P<month>{MONTH_WORD})(?:{OF_YEAR})?"
-        r"(?![\w'’]|-[0-9])",
+        # "November's pledge" is a month; "May's" and "June's" are more often people's
+        r"(?!\w|-[0-9]|['’](?!s\b)|(?<=May)['’]|(?<=June)['’]|(?<=April)['’])",
         3,
     ),
     _rule(
