@@ -206,15 +206,13 @@ def arguments(
     """Source and target actor mentions of a trigger, from where they stand in its clause; a reaction
     to an event the article told ("condemned the launch") is aimed at whoever did it."""
     sources, targets = clause_arguments(text, sentence, hit, mentions, previous)
-    if hit.trigger.code[:2] in ("18", "19", "20") and (
-        agent := ATTACK_AGENT.match(text, hit.end, sentence.end)
-    ):
+    if hit.trigger.code[:2] in CONFLICT_ROOTS:
         # "the 2008 attacks on Mumbai by Pakistan-based militants": who attacked
-        doers = [m for m in mentions if m.start == agent.end()]
+        agent = ATTACK_AGENT.match(text, hit.end, sentence.end)
+        doers = [m for m in mentions if agent and m.start == agent.end()]
         if doers:
             sources = doers
-            targets = [m for m in within(mentions, hit.end, doers[0].start)][:2]
-    if hit.trigger.code[:2] in ("18", "19", "20"):
+            targets = list(within(mentions, hit.end, doers[0].start))[:2]
         # "Two British soldiers were killed by a roadside bomb": those the attack befell
         victims = [m for m in sources if m.end <= hit.start and VICTIM.match(text, m.end, hit.start)]
         sources = [m for m in sources if m not in victims]
@@ -265,7 +263,7 @@ def arguments(
         ]
         targets = others[-1:]
     countries = {m.country for m in sources if m.country}
-    if sources and not targets and hit.trigger.code[:2] in ("18", "19", "20"):
+    if sources and not targets and hit.trigger.code[:2] in CONFLICT_ROOTS:
         # "Indian warplanes bombed what New Delhi described as a camp of Jaish-e-Mohammed inside
         # Pakistan": whoever of another state the strike's clause names was struck, or where.
         _, clause_end = clause_bounds(text, sentence, hit, within(mentions, sentence.start, sentence.end))
@@ -318,6 +316,8 @@ def arguments(
     return sources, targets
 
 
+# Assault, fighting and mass violence (CAMEO 18-20)
+CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 THAT_CLAUSE = re.compile(r"\s+(?:[\w,]+\s+){0,4}?that\b")
 ATTACK_AGENT = re.compile(r"\s+(?:(?:on|against|in|at)\s+[^,;.]{1,40}?\s+)?by\s+(?:the\s+)?")
 # What an attack did to those named after it: "a roadside bomb [near Basra] killed [two British soldiers]"
@@ -620,7 +620,7 @@ def noun_arguments(
     """Participants of a nominal event: 'talks between X and Y', 'a meeting with X', 'X's visit',
     'the US-China talks', 'the two countries' summit'."""
     if OPENING_POSSESSIVE.match(text[sentence.start : hit.start]) and (
-        comma := re.compile(r"[^,;]{0,40},\s*").match(text, hit.end, sentence.end)
+        comma := PHRASE_END.match(text, hit.end, sentence.end)
     ):
         # "At its Bucharest summit in April, NATO held back": whose summit the subject says
         owner = [m for m in after if m.start == comma.end()]
@@ -715,6 +715,7 @@ def noun_arguments(
     return modifiers, participants
 
 
+PHRASE_END = re.compile(r"[^,;]{0,40},\s*")  # the rest of an opening phrase, to its comma
 OPENING_POSSESSIVE = re.compile(r"\s*(?:At|During|In|After|Before|On)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 CIRCUMSTANCE = re.compile(
     r"\b[a-z]+\s+(?:[^,;:]{0,40}\s)?(?:in|at|during|by|over|via)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from timeline.arguments import LIGHT_VERB, POLITICAL_ROLE, arguments, event_actors, within
+from timeline.arguments import CONFLICT_ROOTS, LIGHT_VERB, POLITICAL_ROLE, arguments, event_actors, within
 from timeline.knowledge import Knowledge, cameo_codes, words
 from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex, event_title
 from timeline.places import find_location, lookup_place
@@ -276,14 +276,12 @@ def extract_events(
         for hit in candidates:
             sources, targets = arguments(text, sentence, hit, mentions, events)
             sources = [m for m in sources if m.kind != "media"]
-            if hit.trigger.code[:2] in CONFLICT_ROOTS and not targets:
-                targets = attacked_country(text, hit, sentence, knowledge)
             if hit.trigger.requires_doer and not any(doer_of(text, hit, m) for m in sources):
                 continue
-            if hit.trigger.code[:2] in CONFLICT_ROOTS and ALLEGED.search(
-                text, max(sentence.start, hit.start - 80), hit.start
-            ):
-                continue  # "raised concerns about what it describes as systematic torture": what is alleged
+            if hit.trigger.code[:2] in CONFLICT_ROOTS:
+                if ALLEGED.search(text, max(sentence.start, hit.start - 80), hit.start):
+                    continue  # "raised concerns about what it describes as systematic torture": alleged
+                targets = targets or attacked_country(text, hit, sentence, knowledge)
             targets = [
                 m for m in targets if m.kind != "media"
             ]  # "told Reuters" is not a dealing with Reuters
@@ -578,14 +576,11 @@ def diplomatic(
 
 
 PEACE_ROOTS = frozenset({"03", "04", "05", "08"})
-# Assault, fighting and mass violence: CAMEO codes an armed group's attacks and a state's fighting
-# with it, and so does a timeline of a war ("Insurgents ambushed a US convoy", "troops clashed with
-# FARC rebels").
-CONFLICT_ROOTS = frozenset({"18", "19", "20"})
 
 
 def armed_conflict(hit: TriggerHit, actors: Sequence[EventActor]) -> bool:
-    """Whether an event is an armed group's attack or fighting with it."""
+    """Whether an event is an armed group's attack or fighting with it. CAMEO codes both, and so does a
+    timeline of a war ("Insurgents ambushed a US convoy", "troops clashed with FARC rebels")."""
     return hit.trigger.code[:2] in CONFLICT_ROOTS and any(a.kind == "armed_group" for a in actors)
 
 
