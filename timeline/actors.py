@@ -970,9 +970,12 @@ def capital_stands_for_government(text: str, end: int, start: int | None = None)
         return True
     if start is not None and REACTION_FROM.search(text, max(0, start - 30), start):
         return True  # "a rebuke from Kyiv"
+    if aside := CLOSED_ASIDE.match(text, end):
+        end = aside.end()  # "Kinshasa, which is angry, broke off relations": the verb after the aside
     return bool(GOVERNMENT_CONTEXT.match(text[end : end + 40]))
 
 
+CLOSED_ASIDE = re.compile(r",\s*(?:which|whose)\b[^,;.]{0,160},")
 REACTION_FROM = re.compile(
     r"\b(?:rebukes?|criticism|condemnation|protests?|response|reaction|warnings?|objections?|anger|fury|"
     r"backlash|complaints?|demands?|pressure|praise|retaliation|threats?)\s+from\s+$"

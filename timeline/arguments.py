@@ -134,6 +134,16 @@ def recent_pair(
     return named_last
 
 
+def sentence_pair(mentions: Sequence[ActorMention], document: Sequence[ActorMention]) -> list[ActorMention]:
+    """'The two delegations met' after a sentence naming exactly two states ("Lavrov said Kyiv's
+    proposals, made when the two delegations met"): the two states, as the article names them."""
+    codes = {m.country for m in mentions if m.country and m.kind in ("country", "person")}
+    if len(codes) != 2:
+        return []
+    states = {m.country: m for m in reversed(document) if m.kind == "country" and m.country in codes}
+    return list(states.values()) if len(states) == 2 else []
+
+
 SMALL_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 PEOPLE_GROUP = re.compile(
     r"\b(?:the|all|all the)\s+(?P<n>three|four|five|six|seven|eight)(?:\s+(?:[a-z]+\s+)?(?:leaders|"
@@ -512,7 +522,9 @@ def clause_arguments(
                 or event_group(previous, count, "country")
             )
         elif TWO_COUNTRIES.search(lead):
-            sources = recent_pair(mentions, sentence.start, False, previous, hit.trigger.code[:2])
+            sources = sentence_pair(within(mentions, sentence.start, hit.start), mentions) or recent_pair(
+                mentions, sentence.start, False, previous, hit.trigger.code[:2]
+            )
         elif TWO_PEOPLE.search(lead):
             sources = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2])
         elif PRONOUNS.search(lead) and not RELATIVE_PRONOUN.search(text, sentence.start, hit.start):

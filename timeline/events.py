@@ -105,6 +105,7 @@ def in_closed_relative(text: str, sentence: Span, timex: Timex, hit: TriggerHit)
     return opening >= 0 and closing >= 0 and bool(RELATIVE_WORD.search(text, opening, timex.start))
 
 
+COORDINATED_VERB = re.compile(r"\s\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?$")
 RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
 
 
@@ -164,6 +165,10 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
         default=sentence.end,
     )
     own_segment = [t for t in inside_sentence if segment_start < t.start and t.end <= segment_end]
+    if not hit.trigger.noun and COORDINATED_VERB.search(text, max(sentence.start, hit.start - 20), hit.start):
+        # "arrived on Monday and held talks on Tuesday": a date before "and" is the first verb's
+        joined = text.rfind(" and ", sentence.start, hit.start)
+        own_segment = [t for t in own_segment or inside_sentence if t.start > joined] or own_segment
     return min(
         own_segment or inside_sentence, key=lambda t: abs((t.start + t.end) / 2 - (hit.start + hit.end) / 2)
     )
@@ -278,6 +283,8 @@ def extract_events(
             sources = [m for m in sources if m.kind != "media"]
             if hit.trigger.requires_doer and not any(doer_of(text, hit, m) for m in sources):
                 continue
+            if ACCUSED_OF.search(text, max(sentence.start, hit.start - 100), hit.start):
+                continue  # "accuses Kigali of sending troops": what it is accused of is the accusation's
             if hit.trigger.code[:2] in CONFLICT_ROOTS:
                 if ALLEGED.search(text, max(sentence.start, hit.start - 80), hit.start):
                     continue  # "raised concerns about what it describes as systematic torture": alleged
@@ -343,9 +350,30 @@ def extract_events(
                 enrich_previous(events, hit, find_location(doc, sentence, knowledge))
             continue
         for hit, sources, targets in sorted(chosen, key=lambda c: c[0].start):
+            if len(sources) > 1 and SEPARATELY.search(
+                text, max(sentence.start, hit.start - 25), min(sentence.end, hit.end + 15)
+            ):
+                # "Moon and Abe held separate meetings with Xi": one meeting each
+                for party in parties(sources):
+                    event = make_event(doc, sentence, hit, party, targets, timexes, default, knowledge)
+                    events.append(
+                        dataclasses.replace(event, id=event_id(doc.id, party[0].start, hit.trigger.code))
+                    )
+                continue
             event = make_event(doc, sentence, hit, sources, targets, timexes, default, knowledge)
             events.append(event)
     return [e for e in events if not told_again(doc, e, events)]
+
+
+SEPARATELY = re.compile(r"\b(?:separate|separately|individually|in turn)\b")
+
+
+def parties(sources: list[ActorMention]) -> list[list[ActorMention]]:
+    """The sides among a verb's doers: each person with their state, and each state no person stands for."""
+    people = [m for m in sources if m.kind == "person"]
+    spoken_for = {m.country for m in people if m.country}
+    sides = [[m, *[c for c in sources if c.kind != "person" and c.country == m.country]] for m in people]
+    return sides + [[m] for m in sources if m.kind != "person" and m.country not in spoken_for] or [sources]
 
 
 # Where an attack struck: "attacks on Mumbai", "a bombing in Baghdad"
@@ -804,6 +832,9 @@ ALLEGED = re.compile(
     r"\b(?:concerns?|allegations?|reports?|claims?|accusations?|evidence|fears?|describes?|described|"
     r"calls?|called|denounced?|condemned?|critici[sz]ed?)\s+(?:about|of|over|as)\b[^.;:]{0,60}$",
     re.IGNORECASE,
+)
+ACCUSED_OF = re.compile(
+    r"\b(?:accus|suspect|blam)(?:e|es|ed|ing)\s+[^.;:]{1,60}?\s(?:of|for)\s+[^.;:,]{0,80}$"
 )
 # A feeling about an event the reader knows of: the event is not the day's news.
 FELT_ABOUT = re.compile(

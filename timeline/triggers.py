@@ -400,6 +400,9 @@ def bare_participle(text: str, sentence: Span, hit: TriggerHit) -> bool:
     )
 
 
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|whose)\b[^,;]*,")
+
+
 def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The sentence's candidate main events, best first: verbs outside quotes in order, then nouns
     that are not back-references to an event told elsewhere ("during the meeting")."""
@@ -415,6 +418,14 @@ def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[Tri
     # finite verb after it is the news.
     finite = [v for v in verbs if not bare_participle(text, sentence, v)]
     verbs = finite + [v for v in verbs if v not in finite] if finite else verbs
+    # "Kinshasa, which accuses Kigali of ..., broke off relations": the verb after the aside is the news.
+    asides = [m.span() for m in RELATIVE_ASIDE.finditer(text, sentence.start, sentence.end)]
+    described = [
+        v
+        for v in verbs
+        if any(low < v.start < high and any(w.start > high for w in verbs) for low, high in asides)
+    ]
+    verbs = [v for v in verbs if v not in described] + described
     nouns = [
         h
         for h in usable
