@@ -156,6 +156,19 @@ def test_person_before_a_speech_verb_is_found_without_a_title(knowledge: Knowled
     assert ("Maria Ortiz", "Maria Ortiz") in actors("Maria Ortiz said the talks failed.", knowledge)
 
 
+def test_a_person_is_found_by_what_only_people_have(knowledge: Knowledge) -> None:
+    found = actors("Jets struck Omar Qaddour's forces. The leader's son, Saif Qaddour, spoke.", knowledge)
+    assert ("Omar Qaddour", "Omar Qaddour") in found
+    assert ("Saif Qaddour", "Saif Qaddour") in found
+    # a city's possessions are not a person's
+    assert not [
+        name
+        for _, name in actors("New York's government and Abu Dhabi's forces met.", knowledge)
+        if name in ("New York", "Abu Dhabi")
+    ]
+    assert actors("The Grand Hotel's staff left.", knowledge) == []
+
+
 def test_ambiguous_country_names_count_in_a_country_context(knowledge: Knowledge) -> None:
     assert ("Jordan", "Jordan") in actors("The king of Jordan met them. Jordan said no.", knowledge)
 

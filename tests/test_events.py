@@ -1448,3 +1448,45 @@ def test_diplomats_declared_undesirable_and_a_shrine_blown_apart() -> None:
         "Insurgents blew apart the golden dome of the mosque in Samarra on Wednesday.", dt.date(2006, 2, 23)
     )
     assert (bombing.cameo, bombing.date, roles(bombing)["source"]) == ("183", "2006-02-22", {"Insurgents"})
+
+
+def test_a_declared_ceasefire_is_a_truce_and_shelling_in_what_was_said_has_no_doer() -> None:
+    events = events_of(
+        "On Friday Libyan Foreign Minister Moussa Koussa declared an immediate ceasefire, but rebels said "
+        "government shelling carried on.",
+        dt.date(2011, 3, 19),
+    )
+    assert [(e.cameo, e.date, roles(e)["source"]) for e in events] == [
+        ("0871", "2011-03-18", {"Moussa Koussa", "Libya"})
+    ]
+
+
+def test_what_was_demanded_or_must_happen_has_not_happened() -> None:
+    events = events_of(
+        "Cuban President Raul Castro insisted on Monday that the United States lift the blockade.",
+        dt.date(2014, 12, 18),
+    )
+    assert [(e.cameo, e.status) for e in events] == [("100", "reported")]
+    events = events_of("The president of France said Russia must withdraw its troops.")
+    assert all(e.status == "hypothetical" for e in events if e.cameo.startswith("08"))
+    lifted = events_of("Cuba said on Monday that Washington lifted the blockade.", dt.date(2014, 12, 18))
+    assert any(e.cameo.startswith("087") and e.status == "reported" for e in lifted)
+
+
+def test_the_subject_of_a_clause_after_after_is_its_own() -> None:
+    events = events_of(
+        "French jets destroyed a Libyan army vehicle near Benghazi shortly after world leaders meeting in "
+        "Paris agreed to enforce a no-fly zone.",
+        dt.date(2011, 3, 19),
+    )
+    assert not [e for e in events if e.cameo.startswith("03") and "Libya" in roles(e).get("source", set())]
+
+
+def test_missiles_launched_at_a_target_are_a_strike() -> None:
+    event = only(
+        "U.S. and British warships launched more than 110 Tomahawk cruise missiles at Libyan air defences "
+        "on Saturday.",
+        dt.date(2011, 3, 20),
+    )
+    assert event.cameo.startswith("19")
+    assert roles(event)["source"] == {"United States", "United Kingdom"}

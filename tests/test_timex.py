@@ -357,6 +357,8 @@ def test_tag_reads_a_range_with_a_present_perfect_until_as_looking_ahead() -> No
     ("Votes will be counted from 7am to 10pm.", THURSDAY,
      [("7am", "TIME", "2019-03-14T07:00"), ("10pm", "TIME", "2019-03-14T22:00")]),
     ("The flight leaves at 0630 GMT.", THURSDAY, [("0630 GMT", "TIME", "2019-03-14T06:30Z")]),
+    ("Troops moved at 0600 hours.", THURSDAY, [("0600 hours", "TIME", "2019-03-14T06:00")]),
+    ("Shelling resumed at 2100 local time.", THURSDAY, [("2100 local time", "TIME", "2019-03-14T21:00")]),
     ("The match kicked off at 7.45pm.", THURSDAY, [("7.45pm", "TIME", "2019-03-14T19:45")]),
 ])
 def test_tag_reads_clock_times_on_their_day(text: str, anchor: dt.date,

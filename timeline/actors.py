@@ -44,6 +44,8 @@ COUNTERPART_BEFORE = re.compile(
     r"\b(?:his|her|their|its)\s+(?P<owner>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+"
     r"(?:counterparts?|opposite numbers?),\s*$"
 )
+PERSON_POSSESSION = re.compile(rf"['’]s\s+(?:own\s+)?(?:{'|'.join(words('person_possessions'))})\b")
+KIN_BEFORE = re.compile(rf"['’]s\s+(?:{'|'.join(words('kin_words'))}),\s*$")
 PERSON_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "sheikh", "gen", "general"})
 
 
@@ -946,7 +948,7 @@ GOVERNMENT_CONTEXT = re.compile(
     r"banned|barred|blocked|halted|suspended|froze|recalled|recognised|recognized|"
     r"(?:took|withdrew|broke|struck|cut|sent|gave|shut|froze|drew|made|threw|sought|put|set)\s+(?!place\b)"
     r"(?:[A-Z][\w-]*|the|its|a|an|off|out|up|down|back)\b|"
-    r"[a-z]+ed\s+(?:the|its|a|to|on|that)\b)|"
+    r"[a-z]+ed\s+(?:[a-z]+\s+)?(?:the|its|a|to|on|that|against|with)\b)|"
     # "Kinshasa, which accuses Kigali of ...": a government's stance
     r",\s*which\s+(?:has\s+|had\s+|also\s+|long\s+)?(?:accuse|claim|den[iy]|insist|reject|consider|regard|"
     r"view|want|say|said|warn|demand|blame|refuse|oppose|back|support)[a-z]*\b)"
@@ -1275,6 +1277,10 @@ def untitled_people(
         counterpart = COUNTERPART_BEFORE.search(text, max(0, start - 60), start)
         titled = titled or bool(counterpart)  # "his Kosovo counterpart, Isa Mustafa"
         speaks = re.match(r"\s*(?:,[^,]{0,60},\s*)?" + SPEECH_VERBS + r"\b", after)
+        # "Muammar Gaddafi's forces", "the leader's son, Saif al-Islam Gaddafi,": only a person has them
+        owned = PERSON_POSSESSION.match(after) or KIN_BEFORE.search(text, max(0, start - 30), start)
+        if owned and j > i and fold(written) not in city_table():
+            titled = True
         # "Congo's Therese Kayikwamba Wagner", "the Australian television anchor Cheng Lei": a
         # country's person
         state = possessing_country(text, start, lexicon) or described_national(text, start, knowledge)

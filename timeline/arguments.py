@@ -13,7 +13,7 @@ from typing import Protocol, TypeVar
 from timeline.actors import build_lexicon, pick_entry
 from timeline.knowledge import Knowledge, Organisation, words
 from timeline.model import ActorMention, Event, EventActor, Span
-from timeline.triggers import TriggerHit, inside, quoted_spans
+from timeline.triggers import SAID_GERUND, TriggerHit, inside, quoted_spans
 
 
 class HasStart(Protocol):
@@ -72,6 +72,11 @@ LED_GROUP = re.compile(
 )
 THEY_SUBJECT = re.compile(
     r"\b[Tt]hey\s+(?:(?:\w+ly|have|had|also|then|later|both|all|first|last|once|again|since)\s+)*$"
+)
+
+
+SUBORDINATOR = re.compile(
+    r"\b(?:after|before|once|until)\s+(?=(?:the\s+|a\s+)?[\w-]+\s+(?:[\w-]+\s+){0,6}?[a-z]+ed\b)"
 )
 
 
@@ -200,6 +205,12 @@ def clause_bounds(text: str, sentence: Span, hit: TriggerHit, own: Sequence[Acto
             # a colonel, were killed": closed before the verb
             continue
         clause_start = brk.end()
+    # "destroying a Libyan army vehicle shortly after world leaders meeting in Paris agreed": the verb's
+    # subject follows the conjunction
+    for sub in SUBORDINATOR.finditer(text, clause_start, sentence.end):
+        if sub.end() <= hit.start and "," not in text[sub.end() : hit.start]:
+            clause_start = sub.end()
+            break
     clause_end = sentence.end
     if brk_after := CLAUSE_BREAK.search(text, hit.end, sentence.end):
         clause_end = brk_after.start()
@@ -481,6 +492,8 @@ def clause_arguments(
         and not re.search(r"\b(?:is|are|was|were|be|been|am)\s+$", lead)
     )
     infinitive = re.search(r"\bto\s+$", lead) or text[hit.start : hit.end].lower().startswith("to ")
+    if participle and not coordinated and SAID_GERUND.search(lead):
+        return [], []  # "rebels said government shelling carried on": a noun in what was said
     if (participle or infinitive) and before:
         # "X took aim at Y, saying ...", "X ordered Y to shut down": the subject is the clause's
         # first actor, not the nearest name; a name between them is the one ordered.
@@ -791,10 +804,11 @@ LIGHT_VERB = re.compile(
     r"announces|unveiled|unveils|confirmed|confirms|reached|reaches|sealed|seals|struck|strikes|"
     r"stage|launch|conduct|impose|announce|issue|sign|make|pay|give|begin|start|open|host|attend|join|"
     r"lead|unveil|confirm|reach|seal|strike|skipped|skip|boycotted|boycott|had|has|have|having|managed|"
+    r"declared|declares|declare|declaring|slapped|slaps|slap|slapping|"
     r"manages|manage|(?:answered|answers|responded|responds|retaliated|retaliates|replied|hit back)"
     r"\b[^.;:]{0,50}?\bwith)\s+"
     r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|second|third|fourth|fifth|last|latest|major|joint|only|just|policy|trade|security|peace|border|defen[cs]e|climate|arms|[\w-]+est|[A-Z][\w-]+|"
-    r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed|less)|than|about|some|several|ever|\d+|one|two|three|four|five|six|"
+    r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed|less|ate|ary)|than|about|some|several|ever|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|hours?|days?|rounds?|of|[a-z]+ly),?\s+){0,6}$"
 )
 

@@ -598,7 +598,7 @@ def diplomatic(
         len(countries) >= 2
         or international_body
         or state
-        and (hit.trigger.code[:2] in BETWEEN_STATES or hit.trigger.code == "087")
+        and (hit.trigger.code[:2] in BETWEEN_STATES or hit.trigger.code.startswith("087"))
         or peace_process
     )
 

@@ -460,7 +460,12 @@ RULES: tuple[_Rule, ...] = (
         6,
     ),
     _rule("time", rf"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9]){S}?{AMPM}(?!\w|\.\w)(?:{S}?{TZ}(?!\w))?{ON_DAY}", 6),
-    _rule("time", rf"(?<![\w:.,])(?P<h>[01][0-9]|2[0-3])(?P<min>[0-5][0-9]){S}?{TZ}(?!\w){ON_DAY}", 6),
+    # "at 1645 GMT", "at 0600 hours": a clock time, not a year or a count of hours
+    _rule(
+        "time",
+        rf"(?<![\w:.,])(?P<h>[01][0-9]|2[0-3])(?P<min>[0-5][0-9])(?:{S}?{TZ}|{S}hours|{S}local{S}time)(?!\w){ON_DAY}",
+        6,
+    ),
     _rule("time", rf"(?<!\w)(?P<named>noon|midnight|midday)(?!\w){ON_DAY}", 5),
     _rule(
         "partofday",

@@ -70,7 +70,7 @@ NEGATION = re.compile(
 
 
 HYPOTHETICAL = re.compile(
-    r"\b(?:could|(?-i:may)|might|would|should|if|unless|threaten(?:s|ed)? to|"  # not Theresa May
+    r"\b(?:could|(?-i:may)|might|would|should|must|if|unless|threaten(?:s|ed)? to|"  # not Theresa May
     r"considering|consider|possible|possibly|reportedly)\s+(?:\w+\s+){0,3}$"
     # the content of an invitation or a plan: "an invitation for Lavrov to visit London was withdrawn"
     r"|\b(?:invitation|invitations|offer|proposal|bid|attempt|request|hopes?)\s+(?:for\s+(?:[\w’'-]+\s+){1,3})?to\s+$",
@@ -372,7 +372,20 @@ def trigger_status(text: str, sentence: Span, hit: TriggerHit) -> str:
     ):
         # "argued that sending weapons to Ukraine would not end the conflict": a thought, not an act
         return "hypothetical"
+    if DEMANDED_THAT.search(before) and not re.match(r"\w+(?:ed|s)\b", text[hit.start : hit.end]):
+        return "hypothetical"  # "insisted that Washington lift the blockade": what was demanded
     return "reported"
+
+
+# "said government shelling": an -ing form right after a speech verb and a word or two is a noun
+SAID_GERUND = re.compile(
+    r"\b(?:said|says|say|told|reported|claimed|alleged|insisted)\s+(?:that\s+)?(?:[a-z][\w-]*\s+){1,3}$"
+)
+DEMANDED_THAT = re.compile(
+    r"\b(?:insist|demand|urg|ask|call|press|propos|suggest|recommend|request)\w*\s+that\s+"
+    r"(?:[\w’'.-]+\s+){1,4}$",
+    re.I,
+)
 
 
 GERUND_SUBJECT_BEFORE = re.compile(r"(?:\bthat|,|^)\s*$")
@@ -384,7 +397,9 @@ MODAL_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:would|could|will|might|may|should|c
 MATERIAL_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
-ANNOUNCED_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|new|[A-Z][\w-]*|[a-z]+-[a-z-]+)\s+){0,3}")
+ANNOUNCED_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|new|[A-Z][\w-]*|[a-z]+-[a-z-]+|[a-z]+(?:al|ic|ive|ous|ate|ary|ful|less))\s+){0,3}"
+)
 
 
 # "a friend he met in Hong Kong": a verb in a clause that describes a noun is not the news.
@@ -443,6 +458,8 @@ def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[Tri
             v
             for v in verbs[1:]
             if v.trigger.code[:2] in MATERIAL_ROOTS
+            # "said government shelling carried on": a noun in what was said
+            and not (bare_participle(text, sentence, v) and SAID_GERUND.search(text, sentence.start, v.start))
             and trigger_status(text, sentence, v) not in ("hypothetical", "negated")  # what might be is said
             and not re.search(
                 r"\bto\s+$", text[max(sentence.start, v.start - 4) : v.start]
