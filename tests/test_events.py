@@ -718,14 +718,14 @@ def test_a_counterpart_named_after_a_comma_and_an_accord_initialled_by_its_signa
         "the texts on Tuesday.",
         dt.date(2015, 8, 26),
     )
-    assert roles(event)["source"] == {"Aleksandar Vucic", "Serbia", "Isa Mustafa", "Kosovo"}
+    assert roles(event)["source"] == {"Aleksandar Vučić", "Serbia", "Isa Mustafa", "Kosovo"}
     text = (
         "Kosovo's foreign minister, Hashim Thaci, wrote on Twitter. The deals build on a 15-point accord "
         "initialled in Brussels in April 2013 by Thaci and Serbia's Ivica Dacic."
     )
     accord = next(e for e in events_of(text, dt.date(2015, 8, 26)) if e.cameo.startswith("05"))
     assert accord.date == "2013-04"
-    assert {"Hashim Thaci", "Serbia"} <= {a.name for a in accord.actors}
+    assert {"Hashim Thaçi", "Serbia"} <= {a.name for a in accord.actors}
 
 
 @pytest.mark.parametrize(
@@ -1395,7 +1395,9 @@ def test_a_bodys_own_official_speaking_is_the_body_alone() -> None:
         "closely watched as it spreads."
     )
     assert events_of(text, day) == []
-    speech = only("UN Secretary-General Antonio Guterres said the invasion of Ukraine was wrong.", day)
+    speech = only(
+        "UN Secretary-General Antonio Guterres said the invasion of Ukraine was wrong.", dt.date(2022, 3, 2)
+    )
     assert roles(speech) == {"source": {"António Guterres"}, "target": {"Ukraine"}}
 
 

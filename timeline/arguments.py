@@ -282,7 +282,9 @@ def arguments(
             for m in within(mentions, max(0, sentence.start - 400), hit.start)
             if m.kind == "person" and m.name not in names
         ]
-        targets = others[-1:]
+        # "did not meet her": a woman, when the article has named one
+        same_sex = FEMALE_NAMES if re.search(r"\bher\b", text[hit.start : hit.end + 5]) else MALE_NAMES
+        targets = ([m for m in others if m.name.split()[0] in same_sex] or others)[-1:]
     countries = {m.country for m in sources if m.country}
     if sources and not targets and hit.trigger.code[:2] in CONFLICT_ROOTS:
         # "Indian warplanes bombed what New Delhi described as a camp of Jaish-e-Mohammed inside
@@ -539,7 +541,9 @@ def clause_arguments(
                 mentions, sentence.start, False, previous, hit.trigger.code[:2]
             )
         elif TWO_PEOPLE.search(lead):
-            sources = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2])
+            sources = sentence_people(text, sentence, hit, mentions) or recent_pair(
+                mentions, sentence.start, True, previous, hit.trigger.code[:2]
+            )
         elif PRONOUNS.search(lead) and not RELATIVE_PRONOUN.search(text, sentence.start, hit.start):
             # (not "A doctor who knew he was infected traveled": he is the doctor, not the last man named)
             sources = pronoun_antecedent(text, mentions, sentence.start)
@@ -624,6 +628,29 @@ def pronoun_antecedent(text: str, mentions: Sequence[ActorMention], before: int)
     return [people[-1]]
 
 
+def sentence_people(
+    text: str, sentence: Span, hit: TriggerHit, mentions: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """'The two' after a clause naming them: "Yoon did not meet her, but the two held a call" is Yoon
+    and the woman named before; "Moon and Abe ... the two agreed" the two named."""
+    named: dict[str, ActorMention] = {}
+    for mention in within(mentions, sentence.start, hit.start):
+        if mention.kind == "person":
+            named.setdefault(mention.name, mention)
+    if len(named) == 2:
+        return list(named.values())
+    pronoun = re.search(r"\b(him|her)\b", text[sentence.start : hit.start])
+    if len(named) != 1 or pronoun is None:
+        return []
+    other_sex = MALE_NAMES if pronoun[1] == "her" else FEMALE_NAMES
+    earlier = [
+        m
+        for m in within(mentions, max(0, sentence.start - 1500), sentence.start)
+        if m.kind == "person" and m.name not in named and (m.name.split() or [""])[0] not in other_sex
+    ]
+    return [*named.values(), earlier[-1]] if earlier else []
+
+
 FEMALE_NAMES = frozenset(words("female_given_names"))
 MALE_NAMES = frozenset(words("male_given_names"))
 OBJECT_PREPOSITION = re.compile(
@@ -656,7 +683,9 @@ def noun_arguments(
         doers = [m for m in before if m.end <= light.start()]
         if TWO_PEOPLE.search(text, max(sentence.start, light.start() - 30), light.start()):
             # "He met Moon on April 27, and the two held a second meeting there on May 26"
-            pair = recent_pair(mentions, light.start(), True, previous, hit.trigger.code[:2])
+            pair = sentence_people(text, sentence, hit, mentions) or recent_pair(
+                mentions, light.start(), True, previous, hit.trigger.code[:2]
+            )
             if pair:
                 return pair, []
         if doers:
@@ -804,7 +833,7 @@ LIGHT_VERB = re.compile(
     r"announces|unveiled|unveils|confirmed|confirms|reached|reaches|sealed|seals|struck|strikes|"
     r"stage|launch|conduct|impose|announce|issue|sign|make|pay|give|begin|start|open|host|attend|join|"
     r"lead|unveil|confirm|reach|seal|strike|skipped|skip|boycotted|boycott|had|has|have|having|managed|"
-    r"declared|declares|declare|declaring|slapped|slaps|slap|slapping|"
+    r"slapped|slaps|slap|slapping|"
     r"manages|manage|(?:answered|answers|responded|responds|retaliated|retaliates|replied|hit back)"
     r"\b[^.;:]{0,50}?\bwith)\s+"
     r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|second|third|fourth|fifth|last|latest|major|joint|only|just|policy|trade|security|peace|border|defen[cs]e|climate|arms|[\w-]+est|[A-Z][\w-]+|"
