@@ -1492,3 +1492,36 @@ def test_missiles_launched_at_a_target_are_a_strike() -> None:
     )
     assert event.cameo.startswith("19")
     assert roles(event)["source"] == {"United States", "United Kingdom"}
+
+
+def test_the_two_are_the_one_named_and_the_woman_before() -> None:
+    events = events_of(
+        "House Speaker Nancy Pelosi arrived in Seoul on Thursday. President Yoon Suk Yeol, who is on holiday, "
+        "did not meet her, but the two held a 40-minute phone call.",
+        dt.date(2022, 8, 5),
+    )
+    call = next(e for e in events if e.cameo.startswith("041"))
+    assert {a.name for a in call.actors} == {"Nancy Pelosi", "United States", "Yoon Suk Yeol", "South Korea"}
+    meeting = next(e for e in events if e.status == "negated")
+    assert "Nancy Pelosi" in roles(meeting)["target"]
+
+
+def test_an_ambassador_ordered_out_and_an_embassy_opened() -> None:
+    events = events_of(
+        "Turkey ordered Israel's ambassador out of the country on Tuesday, a day after the United States "
+        "opened its embassy in Jerusalem.",
+        dt.date(2018, 5, 15),
+    )
+    assert sorted((e.type, e.date) for e in events) == [
+        ("diplomats expelled", "2018-05-15"),
+        ("embassy opened", "2018-05-14"),
+    ]
+
+
+def test_a_date_before_what_was_said_keeps_the_tense_of_its_verb() -> None:
+    event = only(
+        "South Africa recalled its ambassador to Israel on Monday, saying he would stay home until further "
+        "notice.",
+        dt.date(2018, 5, 15),
+    )
+    assert event.date == "2018-05-14"
