@@ -1525,3 +1525,36 @@ def test_a_date_before_what_was_said_keeps_the_tense_of_its_verb() -> None:
         dt.date(2018, 5, 15),
     )
     assert event.date == "2018-05-14"
+
+
+def test_a_hosted_summit_and_those_around_the_table() -> None:
+    events = events_of(
+        "President Nicolas Sarkozy, who hosted the emergency summit at the Elysee Palace, told reporters "
+        "that French aircraft were over Benghazi. Those around the table included British Prime Minister "
+        "David Cameron and German Chancellor Angela Merkel.",
+        dt.date(2011, 3, 19),
+    )
+    summit = next(e for e in events if e.type == "summit")
+    assert roles(summit)["source"] == {"Nicolas Sarkozy", "France"}
+    assert {"David Cameron", "Angela Merkel"} <= roles(summit)["target"]
+
+
+def test_received_at_a_place_is_hosted_by_its_state() -> None:
+    event = only(
+        "Vietnamese party chief Nguyen Phu Trong was received at the White House in July last year.",
+        dt.date(2016, 5, 23),
+    )
+    assert roles(event) == {"source": {"United States"}, "target": {"Nguyen Phu Trong", "Vietnam"}}
+    assert event.date == "2015-07"
+
+
+def test_a_relative_clause_with_its_own_day_is_its_own_event() -> None:
+    events = events_of(
+        "HANOI - President Barack Obama lifted the U.S. arms embargo on Vietnam on Monday. Obama, who "
+        "landed in Hanoi late yesterday, also held talks with Vietnamese Prime Minister Nguyen Xuan Phuc.",
+        dt.date(2016, 5, 23),
+    )
+    assert sorted((e.type, e.date) for e in events if e.cameo.startswith("04")) == [
+        ("talks", "2016-05-23"),
+        ("visit", "2016-05-22"),
+    ]

@@ -292,6 +292,16 @@ def extract_events(
             targets = [
                 m for m in targets if m.kind != "media"
             ]  # "told Reuters" is not a dealing with Reuters
+            if (
+                hit.trigger.code.startswith("043")
+                and targets
+                and not sources
+                and re.search(
+                    r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", text[max(0, hit.start - 25) : hit.start]
+                )
+            ):
+                # "Trong was received at the White House": by the state where he was received
+                sources = place_state(doc, sentence, hit, knowledge, {m.country for m in targets})
             actors = event_actors(sources, targets, knowledge)
             if hit.trigger.code == "010" and BULLETIN.search(text, sentence.start, sentence.end):
                 continue  # "U.S. officials have reported 109 confirmed swine flu infections"
@@ -326,16 +336,11 @@ def extract_events(
             elif hit.trigger.code.startswith("042") and len({a.country for a in actors if a.country}) <= 1:
                 # A visit with one side named goes abroad: "Obama visited Mexico City", not "a
                 # toddler visiting Texas".
-                place = find_location(doc, sentence, knowledge, near=hit.start)
-                if place is None or place.country is None or place.country in {a.country for a in actors}:
+                host = place_state(doc, sentence, hit, knowledge, {a.country for a in actors})
+                if not host:
                     continue
-                if not targets and (host := knowledge.countries.get(place.country)) is not None:
-                    # "Modi's visit to Washington" is a visit to the United States.
-                    targets = [
-                        ActorMention(
-                            0, 0, place.name, host.name, "country", host.code, None, "context", place.name
-                        )
-                    ]
+                if not targets:
+                    targets = host  # "Modi's visit to Washington" is a visit to the United States.
             if (
                 not chosen
                 or another_event(text, sentence, hit, sources, chosen, timexes)
@@ -363,6 +368,19 @@ def extract_events(
             event = make_event(doc, sentence, hit, sources, targets, timexes, default, knowledge)
             events.append(event)
     return [e for e in events if not told_again(doc, e, events)]
+
+
+def place_state(
+    doc: Document, sentence: Span, hit: TriggerHit, knowledge: Knowledge, own: set[str | None]
+) -> list[ActorMention]:
+    """The state of the place the sentence puts an event in, when it is none of the actors' own."""
+    place = find_location(doc, sentence, knowledge, near=hit.start)
+    if place is None or place.country is None or place.country in own:
+        return []
+    state = knowledge.countries.get(place.country)
+    if state is None:
+        return []
+    return [ActorMention(0, 0, place.name, state.name, "country", state.code, None, "context", place.name)]
 
 
 SEPARATELY = re.compile(r"\b(?:separate|separately|individually|in turn)\b")
@@ -967,7 +985,9 @@ def add_delegates(events: list[Event], mentions: Sequence[ActorMention], knowled
 ATTENDANCE = re.compile(
     r"\b(?:also\s+)?(?:attended|were (?:also\s+)?(?:present|in attendance|among the (?:guests|leaders))|"
     r"took part in the (?:summit|talks|meeting|conference)|were among those|"
-    r"joined the (?:gathering|summit|meeting|talks|conference|leaders)|(?:was|were) represented by)\b"
+    r"joined the (?:gathering|summit|meeting|talks|conference|leaders)|(?:was|were) represented by|"
+    # "Those around the table included Clinton, Cameron and Merkel"
+    r"(?:around the table|participants|attendees|those present|guests|leaders present) included)\b"
 )
 
 

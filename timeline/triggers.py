@@ -415,7 +415,7 @@ def bare_participle(text: str, sentence: Span, hit: TriggerHit) -> bool:
     )
 
 
-RELATIVE_ASIDE = re.compile(r",\s*(?:which|whose)\b[^,;]*,")
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 
 
 def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[TriggerHit]:
@@ -438,7 +438,7 @@ def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[Tri
     described = [
         v
         for v in verbs
-        if any(low < v.start < high and any(w.start > high for w in verbs) for low, high in asides)
+        if any(low < v.start < high and any(w.start > high for w in finite) for low, high in asides)
     ]
     verbs = [v for v in verbs if v not in described] + described
     nouns = [
