@@ -1558,3 +1558,32 @@ def test_a_relative_clause_with_its_own_day_is_its_own_event() -> None:
         ("talks", "2016-05-23"),
         ("visit", "2016-05-22"),
     ]
+
+
+def test_a_boycott_scrapped_and_a_capital_recognised() -> None:
+    events = events_of(
+        "On Aug. 29 the UAE president, Sheikh Khalifa bin Zayed Al Nahyan, issued a decree scrapping the "
+        "country's decades-old boycott of Israel.",
+        dt.date(2020, 9, 16),
+    )
+    assert [(e.cameo, roles(e)["target"]) for e in events] == [("085", {"Israel"})]
+    events = events_of(
+        "Trump recognised Jerusalem as Israel's capital in December 2017 and opened the U.S. embassy there "
+        "on May 14, 2018.",
+        dt.date(2020, 9, 16),
+    )
+    assert sorted((e.type, e.date) for e in events) == [
+        ("embassy opened", "2018-05-14"),
+        ("recognition", "2017-12"),
+    ]
+
+
+def test_an_honorific_and_a_given_name_are_the_man_named_before() -> None:
+    events = events_of(
+        "Abu Dhabi's crown prince, Sheikh Mohammed bin Zayed Al Nahyan, stayed home. The deal was unveiled "
+        "on Aug. 13 after a phone call between Trump, Netanyahu and Sheikh Mohammed.",
+        dt.date(2020, 9, 16),
+    )
+    deal = next(e for e in events if e.cameo.startswith("05"))
+    assert "Mohamed bin Zayed Al Nahyan" in {a.name for a in deal.actors}
+    assert deal.date == "2020-08-13"

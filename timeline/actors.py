@@ -412,7 +412,15 @@ def given_names(
                 (
                     m
                     for m in reversed(result)
-                    if m.kind == "person" and m.name.split()[0] == honoured["given"]
+                    if m.kind == "person"
+                    and (
+                        m.name.split()[0] == honoured["given"]
+                        # written "Mohammed bin Zayed", known as "Mohamed bin Zayed"
+                        or re.search(
+                            rf"\b{re.escape(honoured['given'])}\s+(?:bin|ibn|al|[A-Z])", m.as_written
+                        )
+                        is not None
+                    )
                 ),
                 None,
             )

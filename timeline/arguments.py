@@ -285,6 +285,14 @@ def arguments(
         # "did not meet her": a woman, when the article has named one
         same_sex = FEMALE_NAMES if re.search(r"\bher\b", text[hit.start : hit.end + 5]) else MALE_NAMES
         targets = ([m for m in others if m.name.split()[0] in same_sex] or others)[-1:]
+    if sources and not targets and hit.trigger.code.startswith(("085", "16", "17")):
+        # "scrapped its decades-old boycott of Israel", "lifted the curbs on Iran": whom the measure is on
+        _, clause_end = clause_bounds(text, sentence, hit, within(mentions, sentence.start, sentence.end))
+        targets = [
+            m
+            for m in within(mentions, hit.end, min(clause_end, hit.end + 70))
+            if MEASURE_ON.search(text, max(hit.end, m.start - 12), m.start)
+        ][:1]
     countries = {m.country for m in sources if m.country}
     if sources and not targets and hit.trigger.code[:2] in CONFLICT_ROOTS:
         # "Indian warplanes bombed what New Delhi described as a camp of Jaish-e-Mohammed inside
@@ -337,6 +345,11 @@ def arguments(
             if doers and not any(a.name in names or (a.country and a.country in countries) for a in doers):
                 return sources, [actor_mention(a) for a in doers]
     return sources, targets
+
+
+MEASURE_ON = re.compile(
+    r"\b(?:boycott|sanctions|embargo|curbs|restrictions|ban|measures)\s+(?:on|of|against)\s+(?:the\s+)?$"
+)
 
 
 # Assault, fighting and mass violence (CAMEO 18-20)

@@ -168,7 +168,12 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
     if not hit.trigger.noun and COORDINATED_VERB.search(text, max(sentence.start, hit.start - 20), hit.start):
         # "arrived on Monday and held talks on Tuesday": a date before "and" is the first verb's
         joined = text.rfind(" and ", sentence.start, hit.start)
-        own_segment = [t for t in own_segment or inside_sentence if t.start > joined] or own_segment
+        # (a date's own comma, "on May 14, 2018", does not end the verb's stretch)
+        own_segment = [
+            t
+            for t in inside_sentence
+            if t.start > joined and (t.start < segment_end or t.start - hit.end < 60)
+        ] or own_segment
     return min(
         own_segment or inside_sentence, key=lambda t: abs((t.start + t.end) / 2 - (hit.start + hit.end) / 2)
     )

@@ -317,7 +317,7 @@ NAMED_MODIFIER = re.compile(r"(?:(?:[A-Z][\w-]*|of|[0-9]+)\s+){1,3}")
 # Words between a determiner and a verb form that make it a noun: "a Chinese attack", "a full-scale
 # attack", "an unprovoked attack" (but not "the statement said").
 ADJECTIVAL = re.compile(
-    r"(?:(?:[A-Z][a-z]+(?:ese|an|ish|i|ch)|[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed|less|"
+    r"(?:(?:[A-Z][a-z]+(?:ese|an|ish|i|ch)|[\w]+-[\w-]+|[\w]+['’]s|[a-z]+(?:al|ic|ive|ous|ful|ed|less|"
     r"ary|ly)|first|second|third|fourth|fifth|last|latest|next|new|recent|rare|brief|surprise|state|"
     r"long|short|two|three|four|five|several|upcoming),?\s+){0,3}"
 )
@@ -476,6 +476,17 @@ def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[Tri
         ]
         if not specific and announced:
             return announced[:1] + verbs + [n for n in nouns if n not in announced[:1]]
+    first_verb = min((v.start for v in verbs), default=0)
+    leading = [n for n in nouns if n.start < first_verb]
+    if leading and not any(
+        not bare_participle(text, sentence, v)
+        and not re.search(r"\bto\s+$", text[max(0, v.start - 4) : v.start])
+        for v in verbs
+    ):
+        # "The deal was unveiled after a phone call between Trump, Netanyahu and Sheikh Mohammed, with
+        # Israel agreeing to suspend plans to annex ...": no verb of the sentence's own is an event; the
+        # nouns before the verbs tell what happened.
+        return leading + verbs + [n for n in nouns if n not in leading]
     return verbs + nouns
 
 
