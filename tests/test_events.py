@@ -1587,3 +1587,41 @@ def test_an_honorific_and_a_given_name_are_the_man_named_before() -> None:
     deal = next(e for e in events if e.cameo.startswith("05"))
     assert "Mohamed bin Zayed Al Nahyan" in {a.name for a in deal.actors}
     assert deal.date == "2020-08-13"
+
+
+def test_noise_the_h1n1_corpus_showed() -> None:
+    day = dt.date(2009, 6, 24)
+    # praise with nobody praised abroad is not diplomacy
+    assert (
+        events_of("The White House praised lawmakers for not inserting pet projects in the war bill.", day)
+        == []
+    )
+    # a commitment made some time before has no day of its own
+    events = events_of(
+        "Obama can follow through on a commitment he made with other Group of 20 member nations.", day
+    )
+    assert all(e.date is None for e in events)
+    # what rivals did "in recent years" is no event of one day
+    rivalry = events_of(
+        "There has been intense trade rivalry in recent years with Mexico blaming China for flooding the "
+        "United States with cheap goods.",
+        day,
+    )
+    assert all(e.date is None for e in rivalry)
+    # an alleged involvement is no event
+    assert (
+        events_of(
+            "His not proven involvement in - several killings -- and a bombing of a UK businessman.", day
+        )
+        == []
+    )
+
+
+def test_welcoming_an_agreement_is_aimed_at_its_signatories() -> None:
+    events = events_of(
+        "Ethiopia and Eritrea signed a peace agreement in Jeddah on Sunday. UN Secretary-General Antonio "
+        "Guterres welcomed the agreement.",
+        dt.date(2018, 9, 17),
+    )
+    praise = next(e for e in events if e.cameo.startswith("051"))
+    assert roles(praise)["target"] & {"Ethiopia", "Eritrea"}

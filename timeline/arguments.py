@@ -371,7 +371,7 @@ VICTIM = re.compile(
 
 # Kinds of event that answer another: criticism, rejection, threats, protests, reducing relations,
 # coercion.
-REACTION_CODES = ("11", "12", "13", "14", "16", "17", "016")  # and denials: "rejected the allegations"
+REACTION_CODES = ("11", "12", "13", "14", "16", "17", "016", "051")  # and denials: "rejected the allegations"
 
 
 CAUSE = re.compile(r"\b(?:after|following|in response to|in retaliation for)\s+")
@@ -383,7 +383,8 @@ EARLIER_EVENT = re.compile(
     r"(?:launch|launches|test|tests|move|moves|decision|measures?|steps?|suspension|attacks?|strikes?|"
     r"sanctions|expulsions?|announcement|actions?|deployment|drills|exercises|incursion|violation|"
     r"remarks|comments|statement|annexation|invasion|shooting|seizure|arrest|ban|allegations?|"
-    r"accusations?|charges?|claims?|criticism|demands?|ultimatum)\b"
+    r"accusations?|charges?|claims?|criticism|demands?|ultimatum|agreements?|accords?|deals?|ceasefire|truce|"
+    r"ruling|award|verdict|resolution|vote)\b"
 )
 
 
@@ -513,6 +514,16 @@ def clause_arguments(
         # "X took aim at Y, saying ...", "X ordered Y to shut down": the subject is the clause's
         # first actor, not the nearest name; a name between them is the one ordered.
         sources = leading_group(text, before)
+        if not coordinated and sources:
+            # "Calderon visited Beijing and Chinese President Hu came to Mexico in 2005 promising more
+            # investment": the subject of the clause the participle ends is the last one begun by "and"
+            restarted = [
+                m
+                for m in before
+                if m.start > sources[-1].end and re.search(r"\band\s+$", text[max(0, m.start - 5) : m.start])
+            ]
+            if restarted:
+                sources = leading_group(text, [m for m in before if m.start >= restarted[-1].start])
         if PRONOUN_FIRST.match(lead):
             # "He will brief Moon and hold talks with ...": he, not Moon, holds the talks.
             sources = pronoun_antecedent(text, mentions, sentence.start) or sources
@@ -942,7 +953,7 @@ MEASURE = re.compile(
     r"|\s+(?:[A-Z]{0,2}\$|€|£)[\d.,]+\s*(?:trillion|billion|million|bn|m)?(?:\s+(?:worth\s+)?of)?"
 )
 TOPIC_GAP = re.compile(
-    r"\b(?:over|about|regarding|concerning|of|in|within|during|amid|after|before|like|than)\b", re.I
+    r"\b(?:over|about|regarding|concerning|of|in|within|during|amid|after|before|like|than|despite)\b", re.I
 )
 
 

@@ -115,7 +115,11 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
         t
         for t in within(timexes, sentence.start, sentence.end)
         # "told Russia had until the end of the following day": a deadline dates nothing that happened
-        if datable(t) and not DEADLINE.search(text, max(sentence.start, t.start - 30), t.start)
+        if datable(t)
+        and not DEADLINE.search(text, max(sentence.start, t.start - 30), t.start)
+        # "an agreement by January 2010" is due then ("by Friday morning ambassadors were being summoned"
+        # were summoned on Friday)
+        and not (t.precision != "day" and BY_DATE.search(text, max(sentence.start, t.start - 4), t.start))
     ]
     if hit.trigger.code.startswith("01"):
         # What a speaker said dates what they spoke of: "said China had not restored the channels it
@@ -246,7 +250,10 @@ def cameo_entry(code: str) -> dict[str, Any]:
 CAPTION = re.compile(r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|centre|center|front|back)\)")
 # "Read more", "(For full coverage of the flu outbreak, click (nFLU)) * ...": links and teasers
 LINK_LINE = re.compile(
-    r"\s*(?:Read more|Related|See also|Also read|Read also|More on this|\(?For full coverage)\b", re.I
+    r"\s*(?:Read more|Related|See also|Also read|Read also|More on this|\(?For full coverage)\b"
+    # an editors' note: "atop a package of stories on ..., the EU travel warning and factboxes"
+    r"|[^.]*\b(?:package of stories|factboxes)\b",
+    re.I,
 )
 
 
@@ -290,6 +297,8 @@ def extract_events(
                 continue
             if ACCUSED_OF.search(text, max(sentence.start, hit.start - 100), hit.start):
                 continue  # "accuses Kigali of sending troops": what it is accused of is the accusation's
+            if INVOLVED_IN.search(text, max(sentence.start, hit.start - 200), hit.start):
+                continue  # "his widely believed but not proven involvement in - Several murders -- ..."
             if hit.trigger.code[:2] in CONFLICT_ROOTS:
                 if ALLEGED.search(text, max(sentence.start, hit.start - 80), hit.start):
                     continue  # "raised concerns about what it describes as systematic torture": alleged
@@ -543,11 +552,12 @@ def diplomatic(
         return False
     if armed_conflict(hit, actors):
         return True
-    if (hit.trigger.code.startswith("043") or hit.trigger.type == "invitation") and not any(
+    if (hit.trigger.code.startswith(("043", "051")) or hit.trigger.type == "invitation") and not any(
         a.role == "target" for a in actors
     ):
         # hosting needs a guest ("welcomed a recommendation" is not hosting), an invitation someone
-        # invited ("India has invited local drugmakers to submit plans")
+        # invited ("India has invited local drugmakers to submit plans"), praise someone praised ("the
+        # White House praised lawmakers")
         return False
     speaks = any(
         m.kind in POLITICAL_KINDS
@@ -836,8 +846,13 @@ def previous_sentence_date(doc: Document, sentence: Span, timexes: Sequence[Time
     return None
 
 
+EARLIER_RELATIVE = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:he|she|they|it|we|I)\s+(?:had\s+)?(?:made|gave|signed|struck|took|reached|agreed)\b"
+)
+BY_DATE = re.compile(r"\bby\s+$")
 HABITUAL = re.compile(
     r"\b(?:in the past|over the years|for years|for decades|repeatedly|routinely|traditionally|"
+    r"in recent (?:years|months|decades)|"
     r"(?:has|have|had) long)\b"
 )
 HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
@@ -856,6 +871,7 @@ ALLEGED = re.compile(
     r"calls?|called|denounced?|condemned?|critici[sz]ed?)\s+(?:about|of|over|as)\b[^.;:]{0,60}$",
     re.IGNORECASE,
 )
+INVOLVED_IN = re.compile(r"\b(?:involvement|complicity)\s+in\b[^.;:]{0,200}$")
 ACCUSED_OF = re.compile(
     r"\b(?:accus|suspect|blam)(?:e|es|ed|ing)\s+[^.;:]{1,60}?\s(?:of|for)\s+[^.;:,]{0,80}$"
 )
@@ -895,6 +911,8 @@ def make_event(
         when = None  # "nations were angered by the invasions of Afghanistan and Iraq": long known
     elif list_item(text, sentence, hit):
         when = None  # an item the list gives no date of its own, nor a date before the colon
+    elif hit.trigger.noun and EARLIER_RELATIVE.match(text, hit.end, sentence.end):
+        when = None  # "follow through on a commitment he made with other G20 nations": made some time before
     elif headline(doc, sentence) and status == "reported":
         when = default  # a headline tells the day's news in the present: "Moon and Abe hold talks"
     elif tense == "past" and status not in ("planned", "hypothetical"):
