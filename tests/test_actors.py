@@ -8,7 +8,7 @@ import pytest
 
 from timeline.actors import find_actors
 from timeline.documents import split_sentences
-from timeline.knowledge import Knowledge, assemble
+from timeline.knowledge import Knowledge, assemble, load_knowledge
 from timeline.model import Document
 
 SECTIONS = {
@@ -289,3 +289,12 @@ def test_a_place_named_after_someone_is_not_a_person_and_western_given_names_com
         }
     )
     assert actors("Mark the DJ tackles Watergate, the strip said.", taiwan, dt.date(2005, 3, 1)) == []
+
+
+def test_the_north_is_north_korea_only_beside_north_korea() -> None:
+    builtin = load_knowledge()
+    text = "North Korea freed three detainees the North had held. The North Atlantic council met up north."
+    found = actors(text, builtin)
+    assert ("the North", "North Korea") in found
+    assert [name for _, name in found].count("North Korea") == 2
+    assert ("the North", "North Korea") not in actors("Rebels in the North clashed with troops.", builtin)

@@ -286,7 +286,37 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
         ]
     mentions = governments(text, agencies_named_by_description(text, mentions, knowledge), knowledge)
     mentions = given_names(text, described_owners(text, mentions, lexicon), knowledge, lexicon)
-    return juntas(doc, mentions, knowledge, lexicon)
+    return context_aliases(text, juntas(doc, mentions, knowledge, lexicon), knowledge)
+
+
+def context_aliases(text: str, mentions: list[ActorMention], knowledge: Knowledge) -> list[ActorMention]:
+    """'The North' is North Korea in an article that names North Korea: a name that is a country's
+    only beside the country ("returned with detainees the North had agreed to release")."""
+    named = {m.country for m in mentions if m.kind == "country"}
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for code in named:
+        country = knowledge.countries.get(code or "")
+        for alias in country.context_aliases if country else ():
+            # "the North", not "the north" or "the North Atlantic"
+            pattern = rf"\b(?i:{re.escape(alias[0])}){re.escape(alias[1:])}\b(?!\s+[A-Z])"
+            for match in re.finditer(pattern, text):
+                if not any(start < match.end() and match.start() < end for start, end in taken):
+                    written = match.group()
+                    found.append(
+                        ActorMention(
+                            match.start(),
+                            match.end(),
+                            written,
+                            country.name,
+                            "country",
+                            code,
+                            None,
+                            "context",
+                            written,
+                        )
+                    )
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
 ARMED_GROUP = re.compile(
@@ -938,7 +968,8 @@ GOVERNMENT_NOUN = re.compile(
     r"parliament|"
     r"state|State|foreign|defen[cs]e|security|intelligence|spy|agents|spokes(?:man|woman|person)|sanctions|"
     r"counterpart|team|position|stance|demands?|proposals?|officers?|guards?|border|nuclear|tanks?|vessels?|"
-    r"ships?|fighters?|bombers?|satellites?|hackers|election|elections|people|citizens|nationals|"
+    r"ships?|fighters?|bombers?|satellites?|hackers|election|elections|people|citizens|nationals|prisoners|"
+    r"detainees|hostages|captives|"
     r"columns|convoys?|units|battalions?|brigades?|divisions?|paratroopers|marines|sailors|commandos|"
     r"peacekeepers|gunboats|submarines?|"
     # "duties on Australian barley": the exporting state

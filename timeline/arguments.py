@@ -272,10 +272,13 @@ def arguments(
             None,
         )
         sources = [host] if host else []
-    if sources and not targets and (
-        OBJECT_PRONOUN.match(text, hit.end) or re.search(r"\b(?:him|her)$", text[hit.start : hit.end])
+    if (
+        sources
+        and not any(m.kind == "person" for m in targets)  # "told her economy secretary, Ebrard": her own
+        and (OBJECT_PRONOUN.match(text, hit.end) or re.search(r"\b(?:him|her)$", text[hit.start : hit.end]))
     ):
         # "Putin was re-elected, and the following Tuesday Trump phoned him": the last other person
+        # ("inviting him to the North": him, not where to)
         names = {m.name for m in sources}
         others = [
             m
@@ -284,7 +287,7 @@ def arguments(
         ]
         # "did not meet her": a woman, when the article has named one
         same_sex = FEMALE_NAMES if re.search(r"\bher\b", text[hit.start : hit.end + 5]) else MALE_NAMES
-        targets = ([m for m in others if m.name.split()[0] in same_sex] or others)[-1:]
+        targets = ([m for m in others if m.name.split()[0] in same_sex] or others)[-1:] or targets
     if sources and not targets and hit.trigger.code.startswith(("085", "16", "17")):
         # "scrapped its decades-old boycott of Israel", "lifted the curbs on Iran": whom the measure is on
         _, clause_end = clause_bounds(text, sentence, hit, within(mentions, sentence.start, sentence.end))
@@ -972,6 +975,8 @@ def object_group(text: str, after: list[ActorMention], verb_end: int | None = No
             return []
         if re.search(r",\s*(?:and|but|while|which|who)\b|\b(?:and|but)\s*,|;", gap):
             return []  # the actor belongs to the next clause
+        if re.search(r"\b(?:and|but)\s+$", gap) and NEXT_VERB.match(text, after[0].end):
+            return []  # "freed hostages on Friday and Israel released prisoners": the next clause's subject
     group = [after[0]]
     for mention in after[1:]:
         gap = text[group[-1].end : mention.start]
@@ -1002,6 +1007,9 @@ def object_group(text: str, after: list[ActorMention], verb_end: int | None = No
     return group
 
 
+NEXT_VERB = re.compile(
+    r"\s+(?:(?:also|then|later|quickly|swiftly)\s+)?(?:[a-z]{3,}ed|said|met|sent|held|gave|took)\b"
+)
 OBJECT_CLAUSE_GAP = re.compile(
     r"\b(?:that|which|who|whose|had|has|have|was|were|is|are|will|would|said|says)\b"
 )

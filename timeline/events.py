@@ -645,6 +645,9 @@ def armed_conflict(hit: TriggerHit, actors: Sequence[EventActor]) -> bool:
     return hit.trigger.code[:2] in CONFLICT_ROOTS and any(a.kind == "armed_group" for a in actors)
 
 
+BEFORE_STATEMENT = re.compile(
+    r",\s*(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+after\s+(?:[\w'’-]+\s+){1,4}$"
+)
 AFTER_CONTACT = re.compile(
     r"\b(?:after|following|during|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
 )
@@ -671,7 +674,11 @@ def another_event(
     ):
         return True  # "Sheinbaum said after a morning phone call with Trump that ...": the call happened
     if main.trigger.code.startswith("01") and hit.start > main.start:
-        return False  # what a speaker said is the content of the statement, not another event
+        # what a speaker said is the content of the statement, not another event; what happened before
+        # the statement is ("announced the timing yesterday, a day after Israel's cabinet approved the deal")
+        return not hit.trigger.noun and bool(
+            BEFORE_STATEMENT.search(text, max(main.end, hit.start - 60), hit.start)
+        )
     if (
         hit.trigger.noun
         and ":" in text[sentence.start : main.start]

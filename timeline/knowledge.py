@@ -56,6 +56,7 @@ class Country:
     ambiguous_aliases: tuple[str, ...] = ()
     latitude: float | None = None
     longitude: float | None = None
+    context_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,7 @@ def make_country(entry: dict[str, Any]) -> Country:
         ambiguous_aliases=strings(entry.get("ambiguous_aliases")),
         latitude=entry.get("latitude"),
         longitude=entry.get("longitude"),
+        context_aliases=strings(entry.get("context_aliases")),
     )
 
 
