@@ -34,12 +34,25 @@ REQUIRED_KEYS = {
     "places.yaml": {"name", "kind", "country", "latitude", "longitude", "aliases"},
 }
 OPTIONAL_KEYS = {
-    "countries.yaml": {"capital_aliases", "capital_metonym", "government_aliases", "ambiguous_aliases", "context_aliases"},
+    "countries.yaml": {
+        "capital_aliases",
+        "capital_metonym",
+        "government_aliases",
+        "ambiguous_aliases",
+        "context_aliases",
+    },
     "organisations.yaml": {"ambiguous_aliases", "forum"},
     "summits.yaml": {"virtual"},
     "places.yaml": set(),
 }
-LIST_KEYS = {"aliases", "demonyms", "capital_aliases", "government_aliases", "ambiguous_aliases", "context_aliases"}
+LIST_KEYS = {
+    "aliases",
+    "demonyms",
+    "capital_aliases",
+    "government_aliases",
+    "ambiguous_aliases",
+    "context_aliases",
+}
 ORGANISATION_KIND_OF_TYPE = {
     "igo": "organisation",
     "government_body": "organisation",

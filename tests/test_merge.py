@@ -170,3 +170,18 @@ def test_a_visit_to_one_country_and_a_meeting_with_a_man_of_another_stay_apart()
     visit = event("doc", "2015-12-25", code="042", actors=(BLINKEN, US, afghanistan))
     meeting = event("doc", "2015-12-25", actors=(BLINKEN, WANG, US, CN), start=50)
     assert len(merge_events([visit, meeting])) == 2
+
+
+def test_statements_by_different_speakers_stay_apart_but_a_meeting_told_from_either_side_merges() -> None:
+    wang_speaks = (
+        dataclasses.replace(WANG, role="source"),
+        dataclasses.replace(CN, role="source"),
+        dataclasses.replace(BLINKEN, role="target"),
+        dataclasses.replace(US, role="target"),
+    )
+    blinken_says = event("a", "2023-06-19", code="010", actors=(BLINKEN, US, CN), start=10)
+    wang_tells = event("a", "2023-06-19", code="010", actors=wang_speaks, start=200)
+    assert len(merge_events([blinken_says, wang_tells])) == 2
+    blinken_meets = event("a", "2023-06-19", code="040", actors=(BLINKEN, US, WANG, CN), start=10)
+    wang_meets = event("b", "2023-06-19", code="040", actors=wang_speaks)
+    assert len(merge_events([blinken_meets, wang_meets])) == 1

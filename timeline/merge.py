@@ -73,6 +73,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if {remote(a), remote(b)} == {True, False} and (in_person(a) or in_person(b)):
         return False  # Modi phoning Sharif in the morning and meeting him in Lahore that day: two events
+    if family(a) not in JOINT_FAMILIES and not doers(a) & doers(b) and doers(a) and doers(b):
+        return False  # Blinken saying one thing and Wang telling him another are two statements
     people_a, others_a = actor_sets(a)
     people_b, others_b = actor_sets(b)
     if one_document and bool(people_a) != bool(people_b) and family(a) not in ("04", "05"):
@@ -81,6 +83,14 @@ def same_event(a: Event, b: Event) -> bool:
         # two countries met", "Colombia and the FARC signed" is still one.
         return False
     return actors_match(people_a, others_a, people_b, others_b) and not other_counterparts(a, b)
+
+
+# Families whose events the sides do together, reported from either side ("A met B", "B met A").
+JOINT_FAMILIES = frozenset({"03", "04", "05", "06", "08", "19"})
+
+
+def doers(event: Event) -> set[str]:
+    return {a.name for a in event.actors if a.role == "source"}
 
 
 def remote(event: Event) -> bool:
