@@ -185,3 +185,24 @@ def test_statements_by_different_speakers_stay_apart_but_a_meeting_told_from_eit
     blinken_meets = event("a", "2023-06-19", code="040", actors=(BLINKEN, US, WANG, CN), start=10)
     wang_meets = event("b", "2023-06-19", code="040", actors=wang_speaks)
     assert len(merge_events([blinken_meets, wang_meets])) == 1
+
+
+def test_one_article_telling_an_act_again_with_its_recipient_is_one_event() -> None:
+    finland = EventActor("Finland", "country", "source", "FIN")
+    sweden = EventActor("Sweden", "country", "source", "SWE")
+    nato = EventActor("NATO", "organisation", "target", None)
+    stoltenberg = EventActor("Jens Stoltenberg", "person", "target", "NATO")
+    applied = event("a", "2022-05-18", code="0213", actors=(finland, sweden, nato))
+    handed = event("a", "2022-05-18", code="0213", actors=(finland, sweden, stoltenberg), start=300)
+    assert len(merge_events([applied, handed])) == 1
+
+
+def test_one_article_telling_two_acts_of_one_family_keeps_them_apart() -> None:
+    china = EventActor("China", "country", "source", "CHN")
+    us = EventActor("United States", "country", "target", "USA")
+    sanctions = event("a", "2022-08-05", code="163", actors=(china, us))
+    suspension = event("a", "2022-08-05", code="160", actors=(china, us), start=300)
+    assert len(merge_events([sanctions, suspension])) == 2
+    # two articles reporting one act in different words still merge
+    reported = event("b", "2022-08-05", code="163", actors=(china, us))
+    assert len(merge_events([sanctions, reported])) == 1

@@ -77,10 +77,14 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # Blinken saying one thing and Wang telling him another are two statements
     people_a, others_a = actor_sets(a)
     people_b, others_b = actor_sets(b)
-    if one_document and bool(people_a) != bool(people_b) and family(a) not in ("04", "05"):
+    if one_document and family(a) not in ("04", "05") and a.cameo[:3] != b.cameo[:3]:
+        return False  # sanctions on Pelosi and a suspension of cooperation, told by one article: two acts
+    if one_document and speaking_people(a) != speaking_people(b) and family(a) not in ("04", "05"):
         # An article that names people for one report and only countries for another tells two (a
         # statement by Biden, one by "the United States"); a meeting or a signing restated as "the
-        # two countries met", "Colombia and the FARC signed" is still one.
+        # two countries met", "Colombia and the FARC signed" is still one, and so is an act of the
+        # same states told again with the person it went to ("handed their applications to
+        # Stoltenberg").
         return False
     return actors_match(people_a, others_a, people_b, others_b) and not other_counterparts(a, b)
 
@@ -91,6 +95,10 @@ JOINT_FAMILIES = frozenset({"03", "04", "05", "06", "08", "19"})
 
 def doers(event: Event) -> set[str]:
     return {a.name for a in event.actors if a.role == "source"}
+
+
+def speaking_people(event: Event) -> bool:
+    return any(a.kind == "person" and a.role == "source" for a in event.actors)
 
 
 def remote(event: Event) -> bool:
@@ -115,7 +123,8 @@ def other_counterparts(a: Event, b: Event) -> bool:
         names_one = {x.name for x in one.actors}
         countries_one = {x.country for x in one.actors if x.country}
         newcomers = [x for x in two.actors if x.kind == "person" and x.name not in names_one]
-        foreign = {x.country for x in newcomers if x.country and x.country not in countries_one}
+        # (a body's own staff, "NATO" or "UN" where a state's code would be, belong to no state)
+        foreign = {x.country for x in newcomers if state_code(x.country) and x.country not in countries_one}
         names_two = {x.name for x in two.actors}
         unmatched = [
             x for x in one.actors if x.kind in ("organisation", "country") and x.name not in names_two
@@ -123,6 +132,11 @@ def other_counterparts(a: Event, b: Event) -> bool:
         if foreign and unmatched:
             return True
     return False
+
+
+def state_code(code: str | None) -> bool:
+    """Whether an actor's country is a state's ISO alpha-3 code, not a body's ("NATO", "UN", "EU")."""
+    return bool(code) and len(code or "") == 3 and (code or "").isalpha() and (code or "").isupper()
 
 
 def actor_sets(event: Event) -> tuple[set[str], set[str]]:
