@@ -1625,3 +1625,17 @@ def test_welcoming_an_agreement_is_aimed_at_its_signatories() -> None:
     )
     praise = next(e for e in events if e.cameo.startswith("051"))
     assert roles(praise)["target"] & {"Ethiopia", "Eritrea"}
+
+
+def test_a_call_a_statement_was_made_in_and_a_time_word_inside_a_trigger() -> None:
+    events = events_of(
+        "Joe Biden and Xi Jinping met in Bali on Monday. When they last spoke, in a phone call in July, Xi "
+        "warned that anyone who played with fire over Taiwan would get burned.",
+        dt.date(2022, 11, 15),
+    )
+    call = next(e for e in events if e.cameo.startswith("041"))
+    assert call.date == "2022-07"
+    assert {"Joe Biden", "Xi Jinping"} <= {a.name for a in call.actors}
+    (spoke,) = events_of("President Joe Biden spoke today with President Xi Jinping.", dt.date(2022, 7, 28))
+    assert spoke.date == "2022-07-28"
+    assert {"Joe Biden", "Xi Jinping"} <= {a.name for a in spoke.actors}

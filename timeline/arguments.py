@@ -793,7 +793,22 @@ def noun_arguments(
         doers = leading_group(text, before)
         names = {m.name for m in doers}
         return doers, [m for m in before if m.name not in names][:2]
+    if (
+        not modifiers
+        and not participants
+        and hit.trigger.code.startswith("04")
+        and THEY_CLAUSE.search(text, sentence.start, hit.start)
+    ):
+        # "When they last spoke, in a phone call in July, Xi warned": the two the article is about
+        pair = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2])
+        if pair:
+            return pair, []
     return modifiers, participants
+
+
+THEY_CLAUSE = re.compile(
+    r"\b(?:[Ww]hen|[Aa]s|[Tt]he last time)\s+they\s+(?:\w+ly\s+|last\s+|first\s+)?[a-z]+\b"
+)
 
 
 PHRASE_END = re.compile(r"[^,;]{0,40},\s*")  # the rest of an opening phrase, to its comma

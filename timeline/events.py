@@ -645,6 +645,8 @@ def armed_conflict(hit: TriggerHit, actors: Sequence[EventActor]) -> bool:
     return hit.trigger.code[:2] in CONFLICT_ROOTS and any(a.kind == "armed_group" for a in actors)
 
 
+# Acts done in words, in a call or at a meeting that is an event too ("in a phone call in July, Xi warned")
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 BEFORE_STATEMENT = re.compile(
     r",\s*(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+after\s+(?:[\w'’-]+\s+){1,4}$"
 )
@@ -667,10 +669,10 @@ def another_event(
     Taipei in August, and China staged drills ... and, on Aug. 5, suspended cooperation")."""
     main = chosen[0][0]
     if (
-        main.trigger.code.startswith("01")
+        main.trigger.code[:2] in VERBAL_ROOTS
         and hit.trigger.noun
         and hit.trigger.code.startswith("04")
-        and AFTER_CONTACT.search(text, max(main.end, hit.start - 40), hit.start)
+        and AFTER_CONTACT.search(text, max(sentence.start, hit.start - 40), hit.start)
     ):
         return True  # "Sheinbaum said after a morning phone call with Trump that ...": the call happened
     if main.trigger.code.startswith("01") and hit.start > main.start:

@@ -190,6 +190,9 @@ def trigger_first_words() -> dict[str, int]:
 TIME_ADVERBIAL = frozenset({"on", "in", "last", "this", "late", "early", "earlier", "later"})
 
 
+ONE_WORD_ADVERBIALS = frozenset(
+    "today yesterday tonight again also briefly separately privately jointly formally publicly".split()
+)
 TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december week month year weekend morning evening night""".split()
@@ -219,6 +222,8 @@ def phrase_candidates(
             skip = 2
             while i + 1 + skip < len(words) and lowered[i + 1 + skip].isdigit():
                 skip += 1  # "in March 2021"
+        elif i + 1 < len(words) and lowered[i + 1] in ONE_WORD_ADVERBIALS:
+            skip = 1  # "spoke today with President Xi", "met separately with"
         if skip and i + n - 1 + skip < len(words):
             candidates.append(
                 (" ".join([lowered[i], *lowered[i + 1 + skip : i + n + skip]]), i + n - 1 + skip)
