@@ -990,6 +990,8 @@ def object_group(text: str, after: list[ActorMention], verb_end: int | None = No
             return []
         if re.search(r",\s*(?:and|but|while|which|who)\b|\b(?:and|but)\s*,|;", gap):
             return []  # the actor belongs to the next clause
+        if "," in gap and SPEECH_AFTER.match(text, after[0].end):
+            return []  # "welcomed the award, its spokesman Le Hai Binh said": the speaker, not an object
         if re.search(r"\b(?:and|but)\s+$", gap) and NEXT_VERB.match(text, after[0].end):
             return []  # "freed hostages on Friday and Israel released prisoners": the next clause's subject
     group = [after[0]]
