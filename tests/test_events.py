@@ -1639,3 +1639,18 @@ def test_a_call_a_statement_was_made_in_and_a_time_word_inside_a_trigger() -> No
     (spoke,) = events_of("President Joe Biden spoke today with President Xi Jinping.", dt.date(2022, 7, 28))
     assert spoke.date == "2022-07-28"
     assert {"Joe Biden", "Xi Jinping"} <= {a.name for a in spoke.actors}
+
+
+def test_the_leaders_of_two_states_join_the_subject_and_a_return_trip() -> None:
+    events = events_of(
+        "U.S. President Joe Biden and the leaders of Japan and South Korea agreed on Friday to consult one "
+        "another swiftly in a crisis.",
+        dt.date(2023, 8, 18),
+    )
+    assert roles(events[0])["source"] == {"Joe Biden", "United States", "Japan", "South Korea"}
+    (trip,) = events_of(
+        "Japanese Prime Minister Fumio Kishida made a return trip to Seoul in May.", dt.date(2023, 8, 18)
+    )
+    assert (trip.cameo, trip.date, roles(trip)["target"]) == ("042", "2023-05", {"South Korea"})
+    (test,) = events_of("Pyongyang test-fired its Hwasong-18 missile on Wednesday.", dt.date(2023, 7, 14))
+    assert (test.cameo, roles(test)["source"]) == ("150", {"North Korea"})

@@ -831,7 +831,12 @@ def counterparts(text: str, hit: TriggerHit, after: list[ActorMention]) -> list[
     return object_group(text, [m for m in after if m.start >= at])
 
 
-COORDINATION = re.compile(r"\s*(?:,|and|,\s*and|&|['’]s|\s)\s*(?:the\s+)?")
+COORDINATION = re.compile(
+    r"\s*(?:,|and|,\s*and|&|['’]s|\s)\s*(?:the\s+)?"
+    # "Joe Biden and the leaders of Japan and South Korea"
+    r"(?:(?:leaders?|presidents?|prime ministers?|heads of (?:state|government)|foreign ministers?)\s+of\s+"
+    r"(?:the\s+)?)?"
+)
 
 
 SUBJECT_START = re.compile(r"\s*(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
@@ -878,7 +883,7 @@ LIGHT_VERB = re.compile(
     r"slapped|slaps|slap|slapping|"
     r"manages|manage|(?:answered|answers|responded|responds|retaliated|retaliates|replied|hit back)"
     r"\b[^.;:]{0,50}?\bwith)\s+"
-    r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|second|third|fourth|fifth|last|latest|major|joint|only|just|policy|trade|security|peace|border|defen[cs]e|climate|arms|emergency|crisis|snap|urgent|"
+    r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|second|third|fourth|fifth|last|latest|major|joint|only|just|policy|trade|security|peace|border|defen[cs]e|climate|arms|emergency|crisis|snap|urgent|return|state|working|surprise|secret|"
     r"[\w-]+est|[A-Z][\w-]+|"
     r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed|less|ate|ary)|than|about|some|several|ever|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|hours?|days?|rounds?|of|[a-z]+ly),?\s+){0,6}$"
