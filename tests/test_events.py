@@ -1654,3 +1654,28 @@ def test_the_leaders_of_two_states_join_the_subject_and_a_return_trip() -> None:
     assert (trip.cameo, trip.date, roles(trip)["target"]) == ("042", "2023-05", {"South Korea"})
     (test,) = events_of("Pyongyang test-fired its Hwasong-18 missile on Wednesday.", dt.date(2023, 7, 14))
     assert (test.cameo, roles(test)["source"]) == ("150", {"North Korea"})
+
+
+def test_a_state_company_acts_for_its_state_and_it_is_the_one_named_before() -> None:
+    events = events_of(
+        "Gazprom halted supplies for Ukraine's own use on New Year's Day. On January 7 it stopped all "
+        "transit flows across Ukraine.",
+        dt.date(2009, 1, 20),
+    )
+    assert [(e.date, roles(e)["source"], roles(e)["target"]) for e in events] == [
+        ("2009-01-01", {"Gazprom", "Russia"}, {"Ukraine"}),
+        ("2009-01-07", {"Gazprom", "Russia"}, {"Ukraine"}),
+    ]
+
+
+def test_heads_of_bodies_and_a_day_counted_back_from_the_story() -> None:
+    events = events_of(
+        "Russian gas started moving through Ukraine on Tuesday. The restart came a day after Gazprom chief "
+        "executive Alexei Miller and Oleh Dubyna, head of Ukraine's Naftogaz, signed supply contracts.",
+        dt.date(2009, 1, 20),
+    )
+    signed = next(e for e in events if e.cameo.startswith("057"))
+    assert signed.date == "2009-01-19"
+    assert {"Alexei Miller", "Gazprom", "Russia", "Oleh Dubyna", "Naftogaz", "Ukraine"} == roles(signed)[
+        "source"
+    ]

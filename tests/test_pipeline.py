@@ -295,6 +295,7 @@ def test_own_annotated_articles_stay_above_their_bar(tmp_path: Path) -> None:
         ("dev-l", "0.5", "0.85"),
         ("dev-m", "0.5", "0.7"),
         ("dev-n", "0.55", "0.65"),
+        ("dev-o", "0.65", "0.7"),
     ],
 )
 def test_articles_written_apart_from_the_code_stay_above_their_bar(

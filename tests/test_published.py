@@ -98,3 +98,17 @@ def test_load_summits_reads_the_shipped_file_when_present() -> None:
     for summit in load_summits():
         assert summit.start <= summit.end
         assert summit.series and summit.name
+
+
+def test_a_dateline_without_year_takes_it_from_a_dated_event_counted_back() -> None:
+    text = (
+        "AGRA, India, July 17 (Reuters) - The summit ended without a declaration. It was the first meeting "
+        "since Vajpayee rode a bus to Lahore in February 1999, some two and a half years ago."
+    )
+    assert infer_published(text, summits=()) == (
+        dt.date(2001, 7, 17),
+        "dateline, year counted from a dated past event",
+    )
+    # a count in months is no count of years: the year stays the latest the text reports
+    text = "AGRA, India, July 17 (Reuters) - They met in February 1999, some ten months ago."
+    assert infer_published(text, summits=()) == (dt.date(1999, 7, 17), "dateline")

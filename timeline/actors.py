@@ -45,6 +45,11 @@ COUNTERPART_BEFORE = re.compile(
     r"(?:counterparts?|opposite numbers?),\s*$"
 )
 PERSON_POSSESSION = re.compile(rf"['’]s\s+(?:own\s+)?(?:{'|'.join(words('person_possessions'))})\b")
+ROLE_AFTER = re.compile(
+    r",\s*(?:the\s+|a\s+)?(?:(?:deputy|former|acting|chief|senior|top)\s+)?(?:head|chief|leader|director|"
+    r"chairman|chairwoman|chair|president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|"
+    r"envoy|commander|governor|mayor|adviser|advisor|negotiator|executive)\s+(?:of|at|for|to)\s"
+)
 KIN_BEFORE = re.compile(rf"['’]s\s+(?:{'|'.join(words('kin_words'))}),\s*$")
 PERSON_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "sheikh", "gen", "general"})
 
@@ -108,16 +113,18 @@ def build_lexicon(knowledge: Knowledge) -> Lexicon:
                 add(alias, Entry(country.name, "country", country.code, "capital"))
     for org in knowledge.organisations.values():
         ambiguous = {fold(a) for a in org.ambiguous_aliases}
+        # a state-owned company acts for its state, as a ministry does
+        kind = "organisation" if org.state_owned else org.kind
         for alias in (org.name, *org.aliases):
             clean = re.sub(r"^the\s+", "", alias, flags=re.I)
             if is_acronym(clean) and len(clean) >= 4 and clean.isalpha():
                 # Some newspapers write longer acronyms in title case: "Nato", "Asean", "Opec".
-                add(clean.title(), Entry(org.name, org.kind, org.country, "alias", True))
+                add(clean.title(), Entry(org.name, kind, org.country, "alias", True))
             add(
                 clean,
                 Entry(
                     org.name,
-                    org.kind,
+                    kind,
                     org.country,
                     "exact" if alias == org.name else "alias",
                     is_acronym(clean),
@@ -606,6 +613,11 @@ APPOSITIVE = re.compile(
 )
 
 
+ROLE_OF_OWNER = re.compile(
+    r",\s+(?P<role>(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:head|chief|leader|director|chairman|chairwoman|president|"
+    r"minister|secretary|executive|ambassador|envoy|commander)\s+of\s+"
+    r"(?P<owner>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}))"
+)
 # "Pakistan's chief military spokesman, Major General Asif Ghafoor, said": the title before the name.
 TITLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?P<owner>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?['’]s)\s+(?P<title>[a-z][a-z -]{2,50}?),\s*"
@@ -647,6 +659,14 @@ def attach_appositives(
         }:
             category = None  # "John Sullivan, who is not related to the adviser": a clause, not a title
         if match is None or category is None:
+            headed = ROLE_OF_OWNER.match(text, mention.end) if mention.kind == "person" else None
+            if headed and mention.country is None:
+                # "Oleh Dubyna, head of Ukraine's Naftogaz,": of the state whose body he heads
+                owner = headed["owner"]
+                country = country_ending(re.sub(r"['’]s\b.*$", "", owner), lexicon) or next(
+                    (e.country for e in [pick_entry(lexicon, owner)] if e is not None and e.country), None
+                )
+                mention = dataclasses.replace(mention, country=country, role=headed["role"].strip())
             result.append(mention)
             continue
         owner = (match["owner"] or "").strip()
@@ -1317,7 +1337,11 @@ def untitled_people(
         titled = titled or bool(counterpart)  # "his Kosovo counterpart, Isa Mustafa"
         speaks = re.match(r"\s*(?:,[^,]{0,60},\s*)?" + SPEECH_VERBS + r"\b", after)
         # "Muammar Gaddafi's forces", "the leader's son, Saif al-Islam Gaddafi,": only a person has them
-        owned = PERSON_POSSESSION.match(after) or KIN_BEFORE.search(text, max(0, start - 30), start)
+        owned = (
+            PERSON_POSSESSION.match(after)
+            or KIN_BEFORE.search(text, max(0, start - 30), start)
+            or ROLE_AFTER.match(after)  # "Oleh Dubyna, head of Ukraine's Naftogaz,"
+        )
         if owned and j > i and fold(written) not in city_table():
             titled = True
         # "Congo's Therese Kayikwamba Wagner", "the Australian television anchor Cheng Lei": a

@@ -57,6 +57,10 @@ CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
 CLOSED_POSSESSIVE = re.compile(r",\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+[a-z][\w -]{2,50},")
 
 
+# "Oleh Dubyna, head of Ukraine's Naftogaz, signed": what he heads describes him
+CLOSED_ROLE_OF = re.compile(r",\s*(?:the\s+)?[a-z][\w -]{2,40}?\s+(?:of|at)\s+[^,;]{2,50},")
+
+
 PAIR_SUBJECT = re.compile(
     r"\b(?:the two|both)\s+(?P<who>sides|countries|nations|governments|leaders|men|presidents|ministers)\s+"
     r"(?:(?:\w+ly|have|had|also|then|later)\s+)?$",
@@ -412,7 +416,8 @@ def clause_arguments(
     named_ends = {m.end for m in own if m.kind == "person"}
     closed += [  # an appositive after a name, not a subject after an opening phrase
         match.span()
-        for match in CLOSED_POSSESSIVE.finditer(text, clause_start, hit.start)
+        for pattern in (CLOSED_POSSESSIVE, CLOSED_ROLE_OF)
+        for match in pattern.finditer(text, clause_start, hit.start)
         if match.start() in named_ends
     ]
     before = [
@@ -574,6 +579,9 @@ def clause_arguments(
         elif PRONOUNS.search(lead) and not RELATIVE_PRONOUN.search(text, sentence.start, hit.start):
             # (not "A doctor who knew he was infected traveled": he is the doctor, not the last man named)
             sources = pronoun_antecedent(text, mentions, sentence.start)
+        elif IT_SUBJECT.search(lead):
+            # "Gazprom halted supplies on New Year's Day. On January 7 it stopped all transit flows"
+            sources = it_antecedent(text, mentions, sentence.start)
         elif THEY_SUBJECT.search(lead) and (
             led := LED_GROUP.search(text, sentence.start, max(sentence.start, clause_start))
         ):
@@ -653,6 +661,19 @@ def pronoun_antecedent(text: str, mentions: Sequence[ActorMention], before: int)
         ):
             return [person]
     return [people[-1]]
+
+
+IT_SUBJECT = re.compile(
+    r"(?:^|[,.;]\s*|\b(?:and|but|then)\s+|^\s*(?:[A-Z][\w ]{0,30}\s)?)\bit\s+(?:\w+ly\s+|also\s+|then\s+)?$"
+)
+
+
+def it_antecedent(text: str, mentions: Sequence[ActorMention], before: int) -> list[ActorMention]:
+    """'It': the state, body or company that opens the sentence before ("Gazprom halted supplies on
+    New Year's Day. On January 7 it stopped all transit flows")."""
+    previous_start = max(text.rfind(". ", 0, max(0, before - 2)), text.rfind("\n", 0, max(0, before - 2))) + 1
+    opening = [m for m in within(mentions, previous_start, before) if m.kind != "person"]
+    return opening[:1] if opening and opening[0].start - previous_start < 40 else []
 
 
 def sentence_people(
@@ -1077,4 +1098,8 @@ def affiliation(mention: ActorMention, knowledge: Knowledge) -> Organisation | N
             entry = pick_entry(lexicon, re.sub(r"['’]s$", "", " ".join(words[start : start + size])))
             if entry is not None and entry.kind in ("armed_group", "party"):
                 return knowledge.organisations.get(entry.name)
+            # "Gazprom chief executive Alexei Miller": a state company he runs acts for its state
+            body = knowledge.organisations.get(entry.name) if entry is not None else None
+            if body is not None and body.state_owned:
+                return body
     return None

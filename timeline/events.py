@@ -829,6 +829,14 @@ def offset_date(text: str, timex: Timex, hit: TriggerHit) -> DateChoice | None:
     return DateChoice(timex, day, day, "day", day.isoformat(), origin)
 
 
+# "came a day after Gazprom chief executive Alexei Miller and Oleh Dubyna, head of Naftogaz, signed"
+COUNTED_FROM_STORY = re.compile(
+    rf"\b(?:came|comes|followed|follows|was|is)\s+{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\s+"
+    r"[^.;:]{0,120}$",
+    re.I,
+)
+
+
 def just_before(doc: Document, sentence: Span, timex: Timex, opening: bool) -> bool:
     """Whether a date stands in the sentence right before ("... met in Cairo in July. Abiy was in
     the Egyptian capital for a summit"); with `opening`, only a date that opens it and sets the scene
@@ -943,6 +951,18 @@ def make_event(
         when = timex_date(earlier, "previous sentence") if earlier is not None and close else default
     else:
         when = None  # "has vowed to", "claims": a standing position, not an event on a day
+    if (
+        timex is None
+        and related is None  # (counted from the event it names already)
+        and when is not None
+        and when.precision == "day"
+        and when.first is not None
+        and (counted_back := COUNTED_FROM_STORY.search(text, sentence.start, hit.start))
+    ):
+        # "The restart came a day after Miller and Dubyna signed contracts": a day before the day told
+        sign = -1 if counted_back["way"].lower() == "after" else 1
+        day = when.first + dt.timedelta(days=sign * counted_days(counted_back))
+        when = DateChoice(None, day, day, "day", day.isoformat(), "counted from the story's day")
     if (
         when is not None
         and status in ("reported", "negated")

@@ -68,6 +68,7 @@ class Organisation:
     type: str = "igo"
     forum: bool = False  # its meetings are meetings of member states (NATO, the G20), not of staff
     ambiguous_aliases: tuple[str, ...] = ()  # also people's names or words ("Wagner", "Fed")
+    state_owned: bool = False  # a company that acts for its state (Gazprom cutting gas to Ukraine)
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,7 @@ def assemble(sections: dict[str, list[dict[str, Any]]], where: str = "timeline/d
                 country=entry.get("country"),
                 type=str(entry.get("type") or "igo"),
                 forum=entry.get("forum") in (True, "true", "yes"),
+                state_owned=entry.get("state_owned") in (True, "true", "yes"),
                 ambiguous_aliases=strings(entry.get("ambiguous_aliases")),
             )
             organisations[org.name] = org

@@ -176,6 +176,8 @@ def _dateline(text: str, years: list[int], terms: Sequence[Term] = ()) -> tuple[
             partial = re.match(r"^XXXX-([0-9]{2})-([0-9]{2})$", value)
             if partial:
                 month, day = int(partial.group(1)), int(partial.group(2))
+                if counted := _counted_year(text, month, day):
+                    return counted, "dateline, year counted from a dated past event"
                 if held := _year_in_office(month, day, years, terms, text):
                     return held, "dateline, year from who held office"
                 if years:
@@ -226,6 +228,62 @@ def _year_in_office(
 
 
 ONE_DAY = dt.timedelta(days=1)
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a": 1,
+}
+# "in February 1999, some two and a half years ago": the article is that long after the date
+YEARS_AGO = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)?"
+    r"\s*(?P<year>(?:19|20)[0-9]{2}),?\s+(?:some|about|around|nearly|almost|more than|just over|roughly)?\s*"
+    r"(?P<count>[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|a)"
+    r"(?P<half>\s+and\s+a\s+half)?\s+years?\s+(?:ago|earlier|before)\b"
+)
+
+
+def _counted_year(text: str, month: int, day: int) -> dt.date | None:
+    """The dateline's year from a dated event the text says was so many years ago ("in February
+    1999, some two and a half years ago": July 2001)."""
+    found = YEARS_AGO.search(text)
+    if found is None:
+        return None
+    count = found["count"]
+    years = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    then_month = MONTHS.index(found["month"]) + 1 if found["month"] else 7
+    months = then_month + 12 * (int(found["year"]) + years) + (6 if found["half"] else 0)
+    # the dateline's month within a few months of that count fixes the year
+    for year in range(int(found["year"]) + years - 1, int(found["year"]) + years + 2):
+        if abs(12 * year + month - months) <= 4:
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                return None
+    return None
+
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
