@@ -1679,3 +1679,22 @@ def test_heads_of_bodies_and_a_day_counted_back_from_the_story() -> None:
     assert {"Alexei Miller", "Gazprom", "Russia", "Oleh Dubyna", "Naftogaz", "Ukraine"} == roles(signed)[
         "source"
     ]
+
+
+def test_a_possessor_makes_a_noun_and_what_was_demanded_of_a_capital() -> None:
+    (bombing,) = events_of(
+        "The incident inflamed a relationship still raw from NATO's bombing of the Chinese embassy in "
+        "Belgrade in May 1999.",
+        dt.date(2001, 4, 12),
+    )
+    assert (bombing.date, roles(bombing)) == ("1999-05", {"source": {"NATO"}, "target": {"China"}})
+    (demand,) = events_of(
+        "President Jiang Zemin insisted on Tuesday that Washington apologise to the Chinese people.",
+        dt.date(2001, 4, 12),
+    )
+    assert roles(demand)["target"] == {"United States"}
+    # a possessive before a noun phrase leaves the verb after it a verb
+    (accused,) = events_of(
+        "Ethiopia's foreign ministry accused Cairo of misrepresenting its positions on Monday."
+    )
+    assert accused.cameo.startswith("11")

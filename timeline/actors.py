@@ -1017,6 +1017,12 @@ GOVERNMENT_CONTEXT = re.compile(
 def capital_stands_for_government(text: str, end: int, start: int | None = None) -> bool:
     """'Beijing said', 'Washington's allies', 'imposed by Moscow', 'warned Manila' speak of the
     government; 'in Beijing' is the city."""
+    if (
+        start is not None
+        and DEMANDED_OF.search(text, max(0, start - 45), start)
+        and re.match(r"\s+[a-z]", text[end:])
+    ):
+        return True  # "insisted that Washington apologise": the subject of what was demanded
     if start is not None and re.search(
         r"\b(?:in|at|near|outside|inside|into|via)\s+$", text[max(0, start - 8) : start]
     ):
@@ -1037,6 +1043,10 @@ def capital_stands_for_government(text: str, end: int, start: int | None = None)
 
 
 CLOSED_ASIDE = re.compile(r",\s*(?:which|whose)\b[^,;.]{0,160},")
+DEMANDED_OF = re.compile(
+    r"\b(?:demanded|demands|insisted|insists|urged|urges|asked|asks|said|says|warned|warns|hoped|hopes|"
+    r"argued|argues|believed|believes|accepted|accepts)(?:\s+(?:on|in|last|this)\s+\w+)?\s+that\s+$"
+)
 REACTION_FROM = re.compile(
     r"\b(?:rebukes?|criticism|condemnation|protests?|response|reaction|warnings?|objections?|anger|fury|"
     r"backlash|complaints?|demands?|pressure|praise|retaliation|threats?)\s+from\s+$"

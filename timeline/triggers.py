@@ -261,6 +261,7 @@ def find_triggers(text: str, span: Span) -> list[TriggerHit]:
                 or (
                     phrase.endswith("s") and bool(SUBJECT_NOUN_AFTER.match(text, end))
                 )  # "sanctions would stay"
+                or bool(POSSESSOR_BEFORE.search(text, max(span.start, start - 40), start))  # "NATO's bombing"
                 or bool(  # "a Group of 20 meeting", "the G7 meeting"
                     determiner
                     and phrase.endswith("ing")
@@ -326,6 +327,8 @@ ADJECTIVAL = re.compile(
     r"ary|ly)|first|second|third|fourth|fifth|last|latest|next|new|recent|rare|brief|surprise|state|"
     r"long|short|two|three|four|five|several|upcoming),?\s+){0,3}"
 )
+# "NATO's bombing", "Beijing's sweeping sanctions": a possessive makes what follows a noun
+POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w.-]*['’]s\s+" + ADJECTIVAL.pattern + "$")
 
 
 ADJECTIVAL_PARTICIPLE = re.compile(
