@@ -113,3 +113,16 @@ def test_former_office_holders_do_not_date_the_article() -> None:
     knowledge = load_knowledge()
     terms = named_terms("Former president George W. Bush spoke; Barack Obama listened.", knowledge.holdings)
     assert {name for name, _, _ in terms} == {"Barack Obama"}
+
+
+def test_a_clock_time_does_not_end_a_sentence() -> None:
+    text = (
+        "Gazprom cut the pressure at 10 a.m. Moscow time on Sunday. The pause took effect at 7 a.m. "
+        "(0500 GMT) on Friday. They met at 9 a.m. The talks ended."
+    )
+    assert [text[s.start : s.end][:12] for s in split_sentences(text)] == [
+        "Gazprom cut ",
+        "The pause to",
+        "They met at ",
+        "The talks en",
+    ]

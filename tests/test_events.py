@@ -1698,3 +1698,12 @@ def test_a_possessor_makes_a_noun_and_what_was_demanded_of_a_capital() -> None:
         "Ethiopia's foreign ministry accused Cairo of misrepresenting its positions on Monday."
     )
     assert accused.cameo.startswith("11")
+
+
+def test_a_date_in_a_condition_is_the_conditions() -> None:
+    (offer,) = events_of(
+        "On Saturday, President Vladimir Putin had offered to keep the old price until the end of March if "
+        "Ukraine signed up to market prices from April.",
+        dt.date(2006, 1, 4),
+    )
+    assert offer.date == "2005-12-31"

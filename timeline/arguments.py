@@ -391,6 +391,7 @@ EARLIER_EVENT = re.compile(
     r"sanctions|expulsions?|announcement|actions?|deployment|drills|exercises|incursion|violation|"
     r"remarks|comments|statement|annexation|invasion|shooting|seizure|arrest|ban|allegations?|"
     r"accusations?|charges?|claims?|criticism|demands?|ultimatum|agreements?|accords?|deals?|ceasefire|truce|"
+    r"offers?|proposals?|plans?|requests?|invitations?|"
     r"ruling|award|verdict|resolution|vote)\b"
 )
 

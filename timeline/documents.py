@@ -51,7 +51,12 @@ def ends_sentence(text: str, start: int, stop: int) -> bool:
     if len(token) == 1 and token.isalpha():
         return False
     following = text[stop + 1 : stop + 40].lstrip()
+    if token in ("a.m", "p.m") and CLOCK_GOES_ON.match(following):
+        return False  # "at 7 a.m. (0500 GMT) on Friday", "at 10 a.m. Moscow time on Sunday"
     return not (following[:1].islower())
+
+
+CLOCK_GOES_ON = re.compile(r"\(|(?:[A-Z][a-z]+\s+)?(?:time|GMT|UTC|EST|EDT|CET|BST)\b|[A-Z]{2,4}\b")
 
 
 def add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:

@@ -78,6 +78,8 @@ SAID_CLAUSE = re.compile(
 )
 EMBEDDED_CLAUSE = re.compile(
     r"(?:,\s*|\b(?:in|under|by|with) )(?:which|whom)\b|,\s*(?:who|whose|where)\b"
+    # "offered to keep the old price if Ukraine signed up to market prices from April": the condition's
+    r"|\b(?:if|unless|provided that)\b"
     # "a sober affair compared with the one in September"
     r"|\b(?:compared (?:with|to)|unlike|similar to)\b"
 )
