@@ -20,6 +20,7 @@ relative date in the article.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -32,7 +33,7 @@ from typing import Any
 import yaml
 
 from timeline.timex import tag, tense_at
-from timeline.timex_lexicon import FUTURE_CUE, MONTH, YEAR
+from timeline.timex_lexicon import FUTURE_CUE, MONTH, SMALL_NUMBERS, YEAR
 
 __all__ = ["Summit", "infer_published", "load_summits"]
 
@@ -228,19 +229,6 @@ def _year_in_office(
 
 
 ONE_DAY = dt.timedelta(days=1)
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "a": 1,
-}
 # "in February 1999, some two and a half years ago": the article is that long after the date
 YEARS_AGO = re.compile(
     r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)?"
@@ -257,8 +245,8 @@ def _counted_year(text: str, month: int, day: int) -> dt.date | None:
     if found is None:
         return None
     count = found["count"]
-    years = int(count) if count.isdigit() else NUMBER_WORDS[count]
-    then_month = MONTHS.index(found["month"]) + 1 if found["month"] else 7
+    years = int(count) if count.isdigit() else SMALL_NUMBERS.get(count, 1)
+    then_month = list(calendar.month_name).index(found["month"]) if found["month"] else 7
     months = then_month + 12 * (int(found["year"]) + years) + (6 if found["half"] else 0)
     # the dateline's month within a few months of that count fixes the year
     for year in range(int(found["year"]) + years - 1, int(found["year"]) + years + 2):
@@ -270,20 +258,6 @@ def _counted_year(text: str, month: int, day: int) -> dt.date | None:
     return None
 
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
