@@ -1707,3 +1707,14 @@ def test_a_date_in_a_condition_is_the_conditions() -> None:
         dt.date(2006, 1, 4),
     )
     assert offer.date == "2005-12-31"
+
+
+def test_a_date_naming_a_war_is_not_where_the_narrative_stands() -> None:
+    events = events_of(
+        "Before the talks, Secretary of State Hillary Clinton and Defense Secretary Robert Gates toured the "
+        "truce village of Panmunjom inside the Demilitarized Zone that has divided the peninsula since the "
+        "1950-53 Korean War. The two Americans did not meet any North Korean officials there.",
+        dt.date(2010, 7, 21),
+    )
+    meeting = next(e for e in events if e.status == "negated")
+    assert meeting.date != "1953"

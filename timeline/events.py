@@ -858,13 +858,22 @@ def previous_sentence_date(doc: Document, sentence: Span, timexes: Sequence[Time
     for previous in reversed(doc.sentences[max(0, index - 3) : index]):
         if "\n\n" in doc.text[previous.end : following]:
             return None
-        dates = [t for t in within(timexes, previous.start, previous.end) if datable(t)]
+        # ("the Demilitarized Zone that has divided the peninsula since the 1950-53 Korean War": a date
+        # naming a war or a treaty is not where the narrative stands)
+        dates = [
+            t
+            for t in within(timexes, previous.start, previous.end)
+            if datable(t)
+            and not premodifier(doc.text, t)
+            and not SINCE.search(doc.text, max(0, t.start - 12), t.start)
+        ]
         if dates:
             return dates[-1]
         following = previous.start
     return None
 
 
+SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$")
 EARLIER_RELATIVE = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:he|she|they|it|we|I)\s+(?:had\s+)?(?:made|gave|signed|struck|took|reached|agreed)\b"
 )
