@@ -1718,3 +1718,18 @@ def test_a_date_naming_a_war_is_not_where_the_narrative_stands() -> None:
     )
     meeting = next(e for e in events if e.status == "negated")
     assert meeting.date != "1953"
+
+
+def test_their_handshake_is_the_two_just_named() -> None:
+    events = events_of(
+        "President Barack Obama and Cuban President Raul Castro announced an end to decades of hostility on "
+        "Wednesday. Their only previous public encounter was a brief handshake at Nelson Mandela's memorial "
+        "service in Johannesburg last year.",
+        dt.date(2014, 12, 18),
+    )
+    handshake = next(e for e in events if e.date == "2013")
+    assert {"Barack Obama", "Raúl Castro"} <= {a.name for a in handshake.actors}
+    # encountering problems is no meeting
+    assert (
+        events_of("Cities such as Beijing would encounter major problems, said a Chinese virologist.") == []
+    )

@@ -819,7 +819,11 @@ def noun_arguments(
         not modifiers
         and not participants
         and hit.trigger.code.startswith("04")
-        and THEY_CLAUSE.search(text, sentence.start, hit.start)
+        and (
+            THEY_CLAUSE.search(text, sentence.start, hit.start)
+            # "Their only previous public encounter was a brief handshake"
+            or THEIR_NOUN.match(text, sentence.start, hit.end)
+        )
     ):
         # "When they last spoke, in a phone call in July, Xi warned": the two the article is about
         pair = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2])
@@ -828,6 +832,7 @@ def noun_arguments(
     return modifiers, participants
 
 
+THEIR_NOUN = re.compile(r"\s*Their\s+(?:[\w-]+\s+){0,4}(?:encounter|meeting|talks|call|summit)\b")
 THEY_CLAUSE = re.compile(
     r"\b(?:[Ww]hen|[Aa]s|[Tt]he last time)\s+they\s+(?:\w+ly\s+|last\s+|first\s+)?[a-z]+\b"
 )
