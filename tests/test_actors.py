@@ -298,3 +298,11 @@ def test_the_north_is_north_korea_only_beside_north_korea() -> None:
     assert ("the North", "North Korea") in found
     assert [name for _, name in found].count("North Korea") == 2
     assert ("the North", "North Korea") not in actors("Rebels in the North clashed with troops.", builtin)
+
+
+def test_the_rebels_are_the_one_armed_group_the_article_names() -> None:
+    builtin = load_knowledge()
+    text = "The FARC signed the accord in 2016. Negotiators for the government and the rebels met in Havana."
+    assert ("rebels", "FARC") in actors(text, builtin)
+    # with no group named, rebels stay rebels
+    assert ("rebels", "FARC") not in actors("Negotiators for the government and the rebels met.", builtin)

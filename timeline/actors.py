@@ -293,7 +293,25 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
         ]
     mentions = governments(text, agencies_named_by_description(text, mentions, knowledge), knowledge)
     mentions = given_names(text, described_owners(text, mentions, lexicon), knowledge, lexicon)
-    return context_aliases(text, juntas(doc, mentions, knowledge, lexicon), knowledge)
+    return the_named_group(text, context_aliases(text, juntas(doc, mentions, knowledge, lexicon), knowledge))
+
+
+def the_named_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """'The rebels' in an article that names one armed group are that group ("The FARC signed ...
+    Negotiators for the government and the rebels reworked the text")."""
+    named = {m.name: m for m in mentions if m.kind == "armed_group" and m.resolution != "description"}
+    if len(named) != 1:
+        return mentions
+    group = next(iter(named.values()))
+    return [
+        dataclasses.replace(m, name=group.name, country=group.country, resolution="description")
+        if m.kind == "armed_group"
+        and m.resolution == "description"
+        and m.start > min(n.start for n in mentions if n.name == group.name)
+        and re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start], re.I)
+        else m
+        for m in mentions
+    ]
 
 
 def context_aliases(text: str, mentions: list[ActorMention], knowledge: Knowledge) -> list[ActorMention]:
