@@ -1733,3 +1733,18 @@ def test_their_handshake_is_the_two_just_named() -> None:
     assert (
         events_of("Cities such as Beijing would encounter major problems, said a Chinese virologist.") == []
     )
+
+
+def test_such_a_visit_is_the_one_just_told_and_a_similar_protest_is_another() -> None:
+    events = events_of(
+        "South Korean President Yoon Suk Yeol travelled to Tokyo in March for talks with Japanese Prime "
+        "Minister Fumio Kishida, the first such visit by a South Korean leader in 12 years.",
+        dt.date(2023, 8, 18),
+    )
+    assert [roles(e)["source"] for e in events] == [{"Yoon Suk Yeol", "South Korea"}]
+    events = events_of(
+        "China's foreign ministry lodged a protest with the US ambassador on Monday. China's ambassador in "
+        "Washington, Yang Jiechi, delivered a similar protest at the State Department the same day.",
+        dt.date(2001, 4, 3),
+    )
+    assert any("Yang Jiechi" in roles(e).get("source", set()) for e in events)

@@ -30,6 +30,8 @@ REFERENCE_BEFORE_NOUN = re.compile(
     r"(?:[\w-]+\s+){0,3}$",  # "in a phone call", "at the first meeting of" are news
     re.I,
 )
+# "travelled to Tokyo for talks, the first such visit in 12 years": the event just told
+SUCH_BEFORE_NOUN = re.compile(r"\bsuch\s+$", re.I)
 
 
 OWN_DATE_AFTER_NOUN = re.compile(
@@ -435,6 +437,7 @@ def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[Tri
         for h in hits
         if not inside(h.start, quotes)
         and not REDUCED_RELATIVE.search(text, max(sentence.start, h.start - 30), h.start)
+        and not SUCH_BEFORE_NOUN.search(text, max(sentence.start, h.start - 12), h.start)
     ]
     verbs = [h for h in usable if not h.trigger.noun]
     # "EU foreign ministers meeting in Paris agreed": a bare participle describes the subject; the
