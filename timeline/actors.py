@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 from timeline.knowledge import Knowledge, Organisation, Person, armed_group_descriptions, fold, words
 from timeline.model import ActorMention, Document
 from timeline.places import city_table
+from timeline.triggers import RELATIVE_ASIDE
 
 TOKEN = re.compile(r"[^\W_]+(?:(?:[.&-]|['’](?![sS]\b))[^\W_]+)*")
 MAX_PHRASE_TOKENS = 7
@@ -1055,12 +1056,11 @@ def capital_stands_for_government(text: str, end: int, start: int | None = None)
         return True
     if start is not None and REACTION_FROM.search(text, max(0, start - 30), start):
         return True  # "a rebuke from Kyiv"
-    if aside := CLOSED_ASIDE.match(text, end):
+    if aside := RELATIVE_ASIDE.match(text, end):
         end = aside.end()  # "Kinshasa, which is angry, broke off relations": the verb after the aside
     return bool(GOVERNMENT_CONTEXT.match(text[end : end + 40]))
 
 
-CLOSED_ASIDE = re.compile(r",\s*(?:which|whose)\b[^,;.]{0,160},")
 DEMANDED_OF = re.compile(
     r"\b(?:demanded|demands|insisted|insists|urged|urges|asked|asks|said|says|warned|warns|hoped|hopes|"
     r"argued|argues|believed|believes|accepted|accepts)(?:\s+(?:on|in|last|this)\s+\w+)?\s+that\s+$"

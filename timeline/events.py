@@ -25,7 +25,14 @@ from timeline.model import ActorMention, Document, Event, EventActor, Place, Sou
 from timeline.places import find_location, lookup_place
 from timeline.timex import DEADLINE
 from timeline.timex_lexicon import SMALL_NUMBERS
-from timeline.triggers import TriggerHit, clause_tense, find_triggers, rank_triggers, trigger_status
+from timeline.triggers import (
+    JOINT_ROOTS,
+    TriggerHit,
+    clause_tense,
+    find_triggers,
+    rank_triggers,
+    trigger_status,
+)
 
 
 @dataclass(frozen=True)
@@ -527,9 +534,6 @@ POLITICAL_KINDS = frozenset({"country", "organisation", "party", "armed_group"})
 BETWEEN_STATES = frozenset({"03", "04", "05", "15", "16"})  # and 087, easing military pressure
 
 
-# Kinds of event that states named together do with each other ("Israel and the UAE signed",
-# "Indian and Chinese troops clashed").
-JOINT_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 
 
 BULLETIN = re.compile(r"\b(?:" + "|".join(words("bulletin_words")) + r")\b")

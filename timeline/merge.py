@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from timeline.model import PRECISIONS, Document, Event, EventActor, Timex, event_title
+from timeline.triggers import JOINT_ROOTS
 
 MAX_WEEKS_PER_EVENT = 60  # a year-precise event is blocked under each of its weeks
 
@@ -73,7 +74,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if {remote(a), remote(b)} == {True, False} and (in_person(a) or in_person(b)):
         return False  # Modi phoning Sharif in the morning and meeting him in Lahore that day: two events
-    if family(a) not in JOINT_FAMILIES and not doers(a) & doers(b) and doers(a) and doers(b):
+    if family(a) not in JOINT_ROOTS and not doers(a) & doers(b) and doers(a) and doers(b):
         return False  # Blinken saying one thing and Wang telling him another are two statements
     people_a, others_a = actor_sets(a)
     people_b, others_b = actor_sets(b)
@@ -89,8 +90,6 @@ def same_event(a: Event, b: Event) -> bool:
     return actors_match(people_a, others_a, people_b, others_b) and not other_counterparts(a, b)
 
 
-# Families whose events the sides do together, reported from either side ("A met B", "B met A").
-JOINT_FAMILIES = frozenset({"03", "04", "05", "06", "08", "19"})
 
 
 def doers(event: Event) -> set[str]:

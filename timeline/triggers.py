@@ -402,6 +402,9 @@ GERUND_SUBJECT_BEFORE = re.compile(r"(?:\bthat|,|^)\s*$")
 MODAL_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:would|could|will|might|may|should|can|cannot|can't|won't)\b")
 
 
+# Kinds of event that states named together do with each other ("Israel and the UAE signed",
+# "Indian and Chinese troops clashed"), told from either side.
+JOINT_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 # Events a statement can report as news in its own right: meetings and material acts. What a speaker
 # says someone else said or criticised stays part of the statement.
 MATERIAL_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
