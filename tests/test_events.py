@@ -1372,6 +1372,28 @@ def test_an_armed_groups_attacks_and_foreign_troops_attacked_abroad_are_events()
     assert {a.name for a in kidnapping.actors} == {"Iraqi insurgents"}
 
 
+def test_an_attack_nobody_claims_strikes_the_state_it_happened_in() -> None:
+    day = dt.date(2005, 2, 14)
+    bombing = only(
+        "A roadside bomb killed three National Guards in Baqouba, 35 miles northeast of Baghdad, yesterday.",
+        day,
+    )
+    assert (bombing.cameo, bombing.date, roles(bombing)) == ("1833", "2005-02-13", {"target": {"Iraq"}})
+    assert bombing.title == "→ Iraq: roadside bombing"
+    suicide = only("A suicide car bomber hit a bus north of Baghdad on Sunday, killing 26 people.", day)
+    assert (suicide.cameo[:3], suicide.date, roles(suicide)) == ("183", "2005-02-13", {"target": {"Iraq"}})
+    # Without the dead and wounded, or without a place, there is nothing to put on the map; an explosion
+    # is no attack.
+    assert events_of("Car bombs are a constant fear in Baghdad.", day) == []
+    assert events_of("A car bomb killed 14 people yesterday.", day) == []
+    assert events_of("A gas blast in a mine in Shanxi killed 20 miners on Monday.", day) == []
+
+
+def test_a_number_of_them_is_still_them() -> None:
+    attack = only("Dozens of insurgents attacked a US base outside Baghdad yesterday.", dt.date(2005, 4, 3))
+    assert roles(attack) == {"source": {"Insurgents"}, "target": {"United States"}}
+
+
 def test_a_killing_needs_a_killer_named_in_its_own_clause() -> None:
     day = dt.date(2009, 4, 28)
     assert (

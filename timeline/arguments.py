@@ -924,6 +924,15 @@ NOUN_PASSIVE = re.compile(  # "sanctions [on Iran] were announced by the EU"
 )
 
 
+# "Dozens of insurgents attacked": a number of them is still them
+HOW_MANY_OF = re.compile(
+    r"\b(?:dozens|hundreds|thousands|scores|millions|groups|bands|units|"
+    r"a (?:group|band|handful|number|squad|unit))"
+    r"\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|across|inside|outside)\s+(?:the\s+)?$")
 
 
@@ -975,6 +984,7 @@ def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
         before
         and MODIFYING_PREPOSITION.search(text, max(0, before[-1].start - 12), before[-1].start)
         and not STATE_HEAD.search(text, max(0, before[-1].start - 40), before[-1].start)
+        and not HOW_MANY_OF.search(text, max(0, before[-1].start - 30), before[-1].start)
     ):
         before = before[:-1]
     if not before:

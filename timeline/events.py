@@ -325,11 +325,20 @@ def extract_events(
             ):
                 # "Trong was received at the White House": by the state where he was received
                 sources = place_state(doc, sentence, hit, knowledge, {m.country for m in targets})
+            unclaimed = not sources and not targets and unclaimed_attack(text, sentence, hit)
+            if unclaimed:
+                # "Three car bombs exploded in Riyadh, killing at least five people": nobody is named,
+                # but the attack struck a state (Riyadh, near Kirkuk, is in Iraq).
+                targets = place_state(doc, sentence, hit, knowledge, set(), country_named=True)
+                if not targets:
+                    continue
             actors = event_actors(sources, targets, knowledge)
             if hit.trigger.code == "010" and BULLETIN.search(text, sentence.start, sentence.end):
                 continue  # "U.S. officials have reported 109 confirmed swine flu infections"
             reciprocal = bool(RECIPROCAL.search(text, hit.end, min(sentence.end, hit.end + 60)))
-            if actors and not diplomatic(hit, sources, actors, knowledge, reciprocal):
+            if unclaimed:
+                pass
+            elif actors and not diplomatic(hit, sources, actors, knowledge, reciprocal):
                 # Troops of one country acting in another are international too ("British troops in Basra").
                 place = find_location(doc, sentence, knowledge, near=hit.start)
                 abroad = place is not None and place.country is not None
@@ -393,11 +402,35 @@ def extract_events(
     return [e for e in events if not told_again(doc, e, events)]
 
 
+# What makes an attack news when no one is named as its author: the dead and wounded it left.
+CASUALTIES = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|dead|died|dies|deaths?|casualties)\b", re.I
+)
+# Bare words for an explosion: a gas blast in a mine is no attack.
+EXPLOSION_WORDS = frozenset({"blast", "blasts", "explosion", "explosions"})
+
+
+def unclaimed_attack(text: str, sentence: Span, hit: TriggerHit) -> bool:
+    """Whether a trigger reports an attack whose author the sentence does not name, with casualties
+    ("four car bombs killed 14 people", "a roadside bomb wounded three soldiers")."""
+    return (
+        hit.trigger.code[:2] in ("18", "19")
+        and text[hit.start : hit.end].lower() not in EXPLOSION_WORDS
+        and bool(CASUALTIES.search(text, sentence.start, sentence.end))
+    )
+
+
 def place_state(
-    doc: Document, sentence: Span, hit: TriggerHit, knowledge: Knowledge, own: set[str | None]
+    doc: Document,
+    sentence: Span,
+    hit: TriggerHit,
+    knowledge: Knowledge,
+    own: set[str | None],
+    country_named: bool = False,
 ) -> list[ActorMention]:
-    """The state of the place the sentence puts an event in, when it is none of the actors' own."""
-    place = find_location(doc, sentence, knowledge, near=hit.start)
+    """The state of the place the sentence puts an event in, when it is none of the actors' own (with
+    `country_named`, the place may be the country itself: "killed in Iraq")."""
+    place = find_location(doc, sentence, knowledge, trip=country_named, near=hit.start)
     if place is None or place.country is None or place.country in own:
         return []
     state = knowledge.countries.get(place.country)

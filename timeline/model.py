@@ -156,7 +156,8 @@ def join(names: Sequence[str]) -> str:
 
 
 def event_title(actors: Sequence[EventActor], kind: str, status: str) -> str:
-    """'Antony Blinken → Wang Yi: meeting', 'United States → Russia: sanction (planned)'."""
+    """'Antony Blinken → Wang Yi: meeting', 'United States → Russia: sanction (planned)', '→ Iraq: car
+    bombing'."""
 
     def names(role: str) -> list[str]:
         group = [a for a in actors if a.role == role]
@@ -168,8 +169,10 @@ def event_title(actors: Sequence[EventActor], kind: str, status: str) -> str:
         sources = (sources + names("participant"))[:3]
     if sources and targets:
         title = f"{join(sources)} → {join(targets)}: {kind}"
-    elif sources or targets:
-        title = f"{join(sources or targets)}: {kind}"
+    elif sources:
+        title = f"{join(sources)}: {kind}"
+    elif targets:  # an attack nobody is named as doing: "→ Iraq: car bombing"
+        title = f"→ {join(targets)}: {kind}"
     else:
         title = kind[:1].upper() + kind[1:]
     return title if status == "reported" else f"{title} ({status})"

@@ -18,7 +18,8 @@ from timeline.model import Document, Place, Span
 MIN_CITY_POPULATION = 50_000
 PLACE_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|al|el|of|upon|am|an)?\s*[A-Z][\w'’-]*){0,3}"
 AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|at|to|from|near|outside|inside|visited|visiting|visit|toured|arrived in|hosted in)\s+"
+    r"\b(?:in|at|to|from|near|outside|inside|visited|visiting|visit|toured|arrived in|hosted in|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+"
     r"(?:(?:the|a|an)\s+)?(?P<name>" + PLACE_NAME + ")"
 )
 CAPITAL_OF = re.compile(
