@@ -306,3 +306,20 @@ def test_the_rebels_are_the_one_armed_group_the_article_names() -> None:
     assert ("rebels", "FARC") in actors(text, builtin)
     # with no group named, rebels stay rebels
     assert ("rebels", "FARC") not in actors("Negotiators for the government and the rebels met.", builtin)
+
+
+def test_a_states_security_council_is_its_own_not_the_uns() -> None:
+    full = load_knowledge()
+    found = actors(
+        "Russia's Security Council met. The Russian Security Council met again. The Security Council then "
+        "voted on Syria; the UN Security Council had met before.",
+        full,
+    )
+    assert found == [
+        ("Russia", "Russia"),
+        ("Security Council", "Security Council of Russia"),
+        ("Russian Security Council", "Security Council of Russia"),
+        ("Security Council", "United Nations Security Council"),
+        ("Syria", "Syria"),
+        ("UN Security Council", "United Nations Security Council"),
+    ]

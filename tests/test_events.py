@@ -1770,3 +1770,35 @@ def test_such_a_visit_is_the_one_just_told_and_a_similar_protest_is_another() ->
         dt.date(2001, 4, 3),
     )
     assert any("Yang Jiechi" in roles(e).get("source", set()) for e in events)
+
+
+def test_what_was_said_in_a_call_is_the_call_and_a_summit_opening_the_sentence_is_an_event() -> None:
+    day = dt.date(2020, 6, 18)
+    (call,) = events_of(
+        "In a phone call on Wednesday, Foreign Minister Subrahmanyam Jaishankar told Wang Yi that the "
+        "incident would have a serious impact on ties.",
+        day,
+    )
+    assert (call.cameo, call.date) == ("041", "2020-06-17")
+    assert roles(call) == {"source": {"S. Jaishankar", "India"}, "target": {"Wang Yi", "China"}}
+    warned = events_of("In a phone call on Monday, Biden warned Xi.", dt.date(2023, 8, 11))
+    assert sorted(e.cameo for e in warned) == ["041", "130"]
+    assert all(roles(e)["target"] == {"Xi Jinping", "China"} for e in warned)
+    text = "At a first summit in Abuja on July 30, ECOWAS gave the coup leaders one week to reinstate Bazoum."
+    summit, ultimatum = sorted(events_of(text, dt.date(2023, 8, 11)), key=lambda e: e.cameo)
+    assert (summit.cameo[:2], summit.date) == ("04", "2023-07-30")
+    assert roles(summit) == {"source": {"Economic Community of West African States"}}
+    assert (ultimatum.cameo, ultimatum.date) == ("139", "2023-07-30")
+
+
+def test_an_ultimatum_given_by_a_body_of_a_union_is_the_unions() -> None:
+    ultimatum = only(
+        "The African Union's Peace and Security Council had on July 28 given the soldiers 15 days to return "
+        "to barracks.",
+        dt.date(2023, 8, 11),
+    )
+    assert (ultimatum.cameo, ultimatum.date, roles(ultimatum)) == (
+        "139",
+        "2023-07-28",
+        {"source": {"African Union"}},
+    )

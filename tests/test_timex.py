@@ -448,6 +448,14 @@ def test_tag_takes_the_tense_of_a_date_from_its_own_clause() -> None:
                                                   ("mid-March", "DATE", "2017-03")]
 
 
+def test_tag_leaves_what_was_said_after_a_date_out_of_its_tense() -> None:
+    friday = dt.date(2023, 8, 11)
+    said = "Biden said at a news conference on Monday that the US would defend Taiwan."
+    assert values(said, friday) == [("Monday", "DATE", "2023-08-07")]
+    will = "Biden will announce on Monday that the US would defend Taiwan."
+    assert values(will, friday) == [("Monday", "DATE", "2023-08-14")]
+
+
 @pytest.mark.parametrize(("text", "span", "value"), [
     ("The index has risen for the fourth consecutive week.", "the fourth consecutive week", "2019-W11"),
     ("Shares fell for a third straight session.", "a third straight session", "2019-03-14"),

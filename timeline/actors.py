@@ -268,6 +268,7 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     mentions.extend(described_armed_groups(text, tokens, taken, knowledge))
 
     mentions.sort(key=lambda m: m.start)
+    mentions = national_bodies(text, mentions, knowledge)
     mentions = resolve_short_names(text, tokens, taken, mentions, knowledge, day)
     mentions = attach_appositives(text, mentions, knowledge, lexicon, day)
     mentions = resolve_bare_titles(text, bare_titles, mentions, knowledge, lexicon, day)
@@ -295,6 +296,54 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     mentions = governments(text, agencies_named_by_description(text, mentions, knowledge), knowledge)
     mentions = given_names(text, described_owners(text, mentions, lexicon), knowledge, lexicon)
     return the_named_group(text, context_aliases(text, juntas(doc, mentions, knowledge, lexicon), knowledge))
+
+
+NATIONAL_OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})(?:['’]s)?\s+$")
+
+
+def national_bodies(text: str, mentions: list[ActorMention], knowledge: Knowledge) -> list[ActorMention]:
+    """ "Russia's Security Council", "the Russian Security Council": a state's own body, not the
+    international one whose short name it shares (the UN's is "the Security Council" only alone)."""
+    result = []
+    for mention in mentions:
+        body = knowledge.organisations.get(mention.name) if mention.kind == "organisation" else None
+        owner = NATIONAL_OWNER.search(text, max(0, mention.start - 40), mention.start)
+        code = None
+        if body is not None and body.country is None and owner is not None and short_name(mention.text, body):
+            words = owner["owner"].split()
+            code = knowledge.demonyms.get(fold(words[-1])) or next(
+                (c for i in range(len(words)) if (c := country_named(" ".join(words[i:]), knowledge))), None
+            )
+        state = knowledge.countries.get(code) if code else None
+        if state is None:
+            result.append(mention)
+            continue
+        own = next(
+            (
+                o
+                for o in knowledge.organisations.values()
+                if o.country == state.code
+                and any(fold(mention.text) in fold(n) for n in (o.name, *o.aliases))
+            ),
+            None,
+        )
+        name = own.name if own else f"{mention.text} of {state.name}"
+        result.append(dataclasses.replace(mention, name=name, country=state.code, resolution="national body"))
+    return result
+
+
+def short_name(written: str, body: Organisation) -> bool:
+    """Whether a body was written by the short form of a longer name ("Security Council" of "UN
+    Security Council"): words other bodies and states use too."""
+    return any(fold(alias).endswith(" " + fold(written)) for alias in (body.name, *body.aliases))
+
+
+def country_named(written: str, knowledge: Knowledge) -> str | None:
+    folded = fold(written)
+    for state in knowledge.countries.values():
+        if folded in (fold(state.name), *(fold(a) for a in state.aliases)):
+            return state.code
+    return None
 
 
 def the_named_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -720,13 +720,21 @@ def noun_arguments(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Participants of a nominal event: 'talks between X and Y', 'a meeting with X', 'X's visit',
     'the US-China talks', 'the two countries' summit'."""
-    if OPENING_POSSESSIVE.match(text[sentence.start : hit.start]) and (
+    if (opening := OPENING_POSSESSIVE.match(text[sentence.start : hit.start])) and (
         comma := PHRASE_END.match(text, hit.end, sentence.end)
     ):
         # "At its Bucharest summit in April, NATO held back": whose summit the subject says
         owner = [m for m in after if m.start == comma.end()]
         if owner:
-            return owner, []
+            # "In a phone call on Monday, Biden warned Xi": and whom the subject then addressed
+            addressed = [
+                m
+                for m in after
+                if m.start > owner[0].end
+                and ADDRESSED.fullmatch(text, owner[0].end, m.start)
+                and not opening.group().rstrip().endswith(("its", "their"))
+            ]
+            return owner, addressed[:1]
     if light := LIGHT_VERB.search(text, max(sentence.start, hit.start - 60), hit.start):
         # "China staged its largest military exercises around the island": the doer is the subject.
         doers = [m for m in before if m.end <= light.start()]
@@ -839,7 +847,12 @@ THEY_CLAUSE = re.compile(
 
 
 PHRASE_END = re.compile(r"[^,;]{0,40},\s*")  # the rest of an opening phrase, to its comma
-OPENING_POSSESSIVE = re.compile(r"\s*(?:At|During|In|After|Before|On)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
+# Between a subject and the one its verb addresses: "Biden warned Xi", "Lavrov told Blinken"
+ADDRESSED = re.compile(r"\s+(?:also\s+|then\s+)?[a-z]+(?:\s+(?:with|to))?\s+")
+# "At its Bucharest summit in April, NATO ...", "In a phone call on Monday, Biden ..."
+OPENING_POSSESSIVE = re.compile(
+    r"\s*(?:At|During|In|After|Before|On)\s+(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}$"
+)
 CIRCUMSTANCE = re.compile(
     r"\b[a-z]+\s+(?:[^,;:]{0,40}\s)?(?:in|at|during|by|over|via)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
 )

@@ -379,6 +379,12 @@ def extract_events(
                 or first_summit(hit, [*sources, *targets], events)
             ):
                 chosen.append((hit, sources, targets))
+        if len(chosen) > 1 and chosen[0][0].trigger.code.startswith("01") and any(
+            told_in(text, sentence, hit, during=True) for hit, _, _ in chosen[1:]
+        ):
+            # "In a phone call, Jaishankar told Wang that ...": what was said in a call or meeting is
+            # that call's content, not a second event (a warning or a demand in it still is one)
+            chosen = chosen[1:]
         if not chosen:
             # "The meeting ... took place in Rome": a definite description tells more about the
             # event the article just reported; anything else without actors is noise.
@@ -690,9 +696,21 @@ BEFORE_STATEMENT = re.compile(
     r",\s*(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+after\s+(?:[\w'’-]+\s+){1,4}$"
 )
 AFTER_CONTACT = re.compile(
-    r"\b(?:after|following|during|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?P<when>after|following|during|in|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 AT_GATHERING = re.compile(r"\bat\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def told_in(text: str, sentence: Span, hit: TriggerHit, during: bool = False) -> bool:
+    """Whether a trigger is the call or meeting something was said after or in ("said after a morning
+    phone call with Trump"; with `during`, only in: "In a phone call, Jaishankar told Wang")."""
+    contact = AFTER_CONTACT.search(text, max(sentence.start, hit.start - 40), hit.start)
+    return (
+        hit.trigger.noun
+        and hit.trigger.code.startswith("04")
+        and contact is not None
+        and not (during and contact["when"].lower() in ("after", "following"))
+    )
 
 
 def another_event(
@@ -707,12 +725,7 @@ def another_event(
     'staged', 'imposed'...) in another clause, with other doers or its own date ("Pelosi visited
     Taipei in August, and China staged drills ... and, on Aug. 5, suspended cooperation")."""
     main = chosen[0][0]
-    if (
-        main.trigger.code[:2] in VERBAL_ROOTS
-        and hit.trigger.noun
-        and hit.trigger.code.startswith("04")
-        and AFTER_CONTACT.search(text, max(sentence.start, hit.start - 40), hit.start)
-    ):
+    if main.trigger.code[:2] in VERBAL_ROOTS and told_in(text, sentence, hit):
         return True  # "Sheinbaum said after a morning phone call with Trump that ...": the call happened
     if main.trigger.code.startswith("01") and hit.start > main.start:
         # what a speaker said is the content of the statement, not another event; what happened before

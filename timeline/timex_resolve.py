@@ -161,8 +161,12 @@ class Context:
                     continue
                 if cue.start() >= end and LATER_CLAUSE.search(self.text, end, cue.start()):
                     continue  # "raised rates in December and will meet again": the cue is another clause's
-                if cue.start() >= end and SPEECH_CLAUSE.search(self.text, end, cue.start()):
-                    continue  # "recalled him on Monday, saying he would stay home": what was said
+                if cue.start() >= end and (
+                    SPEECH_CLAUSE.search(self.text, end, cue.start()) or REPORTED_AFTER.match(self.text, end)
+                ):
+                    # "recalled him on Monday, saying he would stay home", "said on Monday that the US
+                    # would defend Taiwan": what was said
+                    continue
                 if own_cue and comma_after != -1 and cue.start() > comma_after:
                     continue
                 distance = start - cue.end() if cue.end() <= start else int((cue.start() - end) * 1.5)
@@ -175,6 +179,7 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\b")
 SPEECH_CLAUSE = re.compile(
     r",\s*(?:saying|adding|telling|warning|arguing|insisting|noting|stressing|explaining|vowing|promising)\b"
 )
+REPORTED_AFTER = re.compile(r",?\s+that\b")
 LATER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b|;")
 SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z\"“‘'(]|[ \t]*\n|[ \t]*$)|\n")
 
