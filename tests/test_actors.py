@@ -323,3 +323,25 @@ def test_a_states_security_council_is_its_own_not_the_uns() -> None:
         ("Syria", "Syria"),
         ("UN Security Council", "United Nations Security Council"),
     ]
+
+
+def test_a_surname_alone_is_the_one_named_last_but_not_a_relative_told_in_passing() -> None:
+    full = load_knowledge()
+    found = actors(
+        "Government spokesman Col. Abdoulaye Maïga read the statement. Prime Minister Choguel Kokalla Maïga "
+        "accused France. Maïga said more.",
+        full,
+        dt.date(2022, 2, 1),
+    )
+    assert [name for written, name in found if "Maïga" in written] == [
+        "Abdoulaye Maïga",
+        "Choguel Kokalla Maïga",
+        "Choguel Kokalla Maïga",
+    ]
+    found = actors(
+        "Its foreign minister, Gabrielius Landsbergis, is the grandson of Vytautas Landsbergis. In May, "
+        "Landsbergis quit the forum.",
+        full,
+        dt.date(2021, 11, 22),
+    )
+    assert ("Landsbergis", "Gabrielius Landsbergis") in found

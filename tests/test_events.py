@@ -1802,3 +1802,30 @@ def test_an_ultimatum_given_by_a_body_of_a_union_is_the_unions() -> None:
         "2023-07-28",
         {"source": {"African Union"}},
     )
+
+
+def test_an_envoy_named_after_his_state_was_and_a_lead_in_the_perfect_is_the_days_news() -> None:
+    events = events_of(
+        "Mali's military-led government has ordered France's ambassador to leave the country within 72 "
+        "hours. Ambassador Joël Meyer was summoned on Monday by Foreign Minister Abdoulaye Diop. Russia has "
+        "vowed to help.",
+        dt.date(2022, 2, 1),
+    )
+    vowed, summoned, expelled = sorted(events, key=lambda e: e.cameo)
+    assert (vowed.cameo, vowed.date) == ("030", None)  # a standing position, not the day's act
+    assert (expelled.cameo, expelled.date, roles(expelled)) == (
+        "161",
+        "2022-02-01",
+        {"source": {"Mali"}, "target": {"France"}},
+    )
+    assert (summoned.cameo, summoned.date) == ("114", "2022-01-31")
+    assert roles(summoned)["target"] == {"Joël Meyer", "France"}
+
+
+def test_a_people_stands_for_its_state_and_a_critic_is_no_party_to_the_deals() -> None:
+    day = dt.date(2022, 2, 1)
+    demand = only("Bamako demanded on Jan. 24 that the Danes leave immediately.", day)
+    assert (demand.cameo[:2], roles(demand)) == ("10", {"source": {"Mali"}, "target": {"Denmark"}})
+    accusation = only("The Russians accused the Americans of lying on Monday.", day)
+    assert roles(accusation) == {"source": {"Russia"}, "target": {"United States"}}
+    assert not any(e.cameo.startswith("05") for e in events_of("The Palestinians denounced both deals.", day))

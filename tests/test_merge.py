@@ -206,3 +206,14 @@ def test_one_article_telling_two_acts_of_one_family_keeps_them_apart() -> None:
     # two articles reporting one act in different words still merge
     reported = event("b", "2022-08-05", code="163", actors=(china, us))
     assert len(merge_events([sanctions, reported])) == 1
+
+
+def test_an_act_told_again_with_fewer_actors_in_one_article_is_one_event() -> None:
+    algeria = EventActor("Algeria", "country", "source", "DZA")
+    morocco = EventActor("Morocco", "country", "target", "MAR")
+    told = event("a", "2021-08-24", code="161", actors=(algeria, morocco))
+    again = event("a", "2021-08-24", code="161", actors=(algeria,), start=300)
+    assert len(merge_events([told, again])) == 1
+    # another article's one-sided report, or another day, is not that restatement
+    assert len(merge_events([told, event("b", "2021-08-24", code="161", actors=(algeria,))])) == 2
+    assert len(merge_events([told, event("a", "2021-08-23", code="161", actors=(algeria,), start=300)])) == 2

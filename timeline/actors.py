@@ -51,6 +51,10 @@ ROLE_AFTER = re.compile(
     r"chairman|chairwoman|chair|president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|"
     r"envoy|commander|governor|mayor|adviser|advisor|negotiator|executive)\s+(?:of|at|for|to)\s"
 )
+RELATIVE_BEFORE = re.compile(
+    r"\b(?:grand)?(?:son|daughter|father|mother)s?(?:-in-law)?(?:\s+of|,)?\s+$|"
+    r"\b(?:wife|husband|widow|brother|sister|nephew|niece|cousin|uncle|aunt)(?:\s+of|,)?\s+$"
+)
 KIN_BEFORE = re.compile(rf"['’]s\s+(?:{'|'.join(words('kin_words'))}),\s*$")
 PERSON_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "sheikh", "gen", "general"})
 
@@ -230,6 +234,7 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
             and not capital_stands_for_government(text, end, tokens[index].start)
             or entry.resolution == "demonym"
             and not GOVERNMENT_NOUN.match(text, end)
+            and not the_nationals(text, tokens[index].start, end)
             or entry.ambiguous
             and entry.kind == "country"
             and not ambiguous_name_fits(text, tokens, index, end)
@@ -273,6 +278,7 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     mentions = attach_appositives(text, mentions, knowledge, lexicon, day)
     mentions = resolve_bare_titles(text, bare_titles, mentions, knowledge, lexicon, day)
     mentions = [dated_country(m, knowledge, day) for m in mentions]
+    mentions = envoys_told_before(text, mentions, knowledge)
     if dateline and (home := dateline_country(text, dateline, lexicon)):
         # "BOGOTA - President Juan Manuel Santos": a national office with no country named is the
         # country the article was filed from.
@@ -299,6 +305,48 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
 
 
 NATIONAL_OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})(?:['’]s)?\s+$")
+
+
+ENVOY_WORDS = r"(?:ambassador|envoy|charg[ée] d['’]affaires)"
+# "France's ambassador", "the French envoy": the envoy a later "Ambassador Joël Meyer" is
+ENVOY_OF_STATE = re.compile(
+    rf"\b(?:(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s|(?P<demonym>[A-Z][a-z]+))\s+(?:top\s+)?{ENVOY_WORDS}\b"
+)
+ENVOY_ROLE = re.compile(rf"\b{ENVOY_WORDS}\b", re.I)
+
+
+def envoys_told_before(text: str, mentions: list[ActorMention], knowledge: Knowledge) -> list[ActorMention]:
+    """An ambassador named without a state is the envoy of the state the article just named as having
+    one there ("Mali ordered France's ambassador to leave. Ambassador Joël Meyer was summoned")."""
+    result = []
+    for mention in mentions:
+        if mention.kind == "person" and mention.country is None and ENVOY_ROLE.search(mention.role or ""):
+            told = list(ENVOY_OF_STATE.finditer(text, max(0, mention.start - 600), mention.start))
+            code = None
+            if told:
+                last = told[-1]
+                code = (
+                    country_named(last["owner"], knowledge)
+                    if last["owner"]
+                    else knowledge.demonyms.get(fold(last["demonym"]))
+                )
+            if code:
+                mention = dataclasses.replace(mention, country=code)
+        result.append(mention)
+    return result
+
+
+# "the Danes leave", "the Russians said", "told the French.": a people standing for its state
+NATIONALS_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|\s(?:and|or|had|have|has|were|are|would|will|could|did|do|also|then|still|now|"
+    r"of|to|for|with|over|about|[a-z]+ed|said|says|say|told|tell|leave|left|refused|agreed|insisted)\b)"
+)
+
+
+def the_nationals(text: str, start: int, end: int) -> bool:
+    return bool(re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start])) and bool(
+        NATIONALS_AFTER.match(text, end)
+    )
 
 
 def national_bodies(text: str, mentions: list[ActorMention], knowledge: Knowledge) -> list[ActorMention]:
@@ -1133,7 +1181,10 @@ NAME_TOKEN = re.compile(
     rf"(?:[{UPPER}][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?|(?:al|el|bin|ibn|bint|de|da|di|du|van|von|der|den|la|le)(?:-[A-Z][\w'’-]*)?)$"
 )
 # Lower-case particles inside names ("Abdullatif al-Zayani", "Ursula von der Leyen"); never a name alone.
-HONORIFICS = frozenset("Sheikh Sheik Sir Dame Dr Mr Mrs Ms Prince Princess Emir King Queen Lord Lady".split())
+HONORIFICS = frozenset(
+    "Sheikh Sheik Sir Dame Dr Mr Mrs Ms Prince Princess Emir King Queen Lord Lady "
+    "Col Gen Lt Maj Capt Brig Adm Cmdr Sgt Gov Sen Rep".split()  # ranks and offices, abbreviated
+)
 NAME_PARTICLES = frozenset("al el bin ibn bint abu de da di du van von der den la le mac st".split())
 # Capitalised words that begin a clause, not a title ("After House Speaker Nancy Pelosi visited").
 CLAUSE_WORDS = frozenset(
@@ -1586,7 +1637,9 @@ def resolve_short_names(
     """A surname or given name alone ("Blinken", "Lijian", "Blanken") is the person named in full earlier
     in the article (or later, for a headline that uses the surname first); failing that, the one
     person the knowledge has with that surname who held office around the article's date ("Putin")."""
-    parts: dict[str, str] = {}
+    # each name part with the people it was part of, in text order: "Maïga" alone is the Maïga named
+    # last (the spokesman, then the prime minister)
+    parts: dict[str, list[tuple[int, str]]] = {}
     people: dict[str, ActorMention] = {}
     for mention in mentions:
         if mention.kind == "person":
@@ -1599,7 +1652,16 @@ def resolve_short_names(
                     and (part not in NOT_NAMES or part in MONTH_SURNAMES)
                     and part.lower() not in NAME_PARTICLES
                 ):
-                    parts.setdefault(part, mention.name)
+                    named = parts.setdefault(part, [])
+                    # a relative told in passing ("the grandson of Vytautas Landsbergis") is not who
+                    # the surname goes on to mean, unless no one else has it
+                    relative = bool(RELATIVE_BEFORE.search(text, max(0, mention.start - 25), mention.start))
+                    if named and relative:
+                        continue
+                    if named and all(RELATIVE_BEFORE.search(text, max(0, s - 25), s) for s, _ in named):
+                        named.clear()
+                    if not named or named[-1][1] != mention.name:
+                        named.append((mention.start, mention.name))
     extra = []
     known = surname_index(knowledge)
     for i, token in enumerate(tokens):
@@ -1630,7 +1692,8 @@ def resolve_short_names(
                 )
             )
             continue
-        name = parts[token.text]
+        named = parts[token.text]
+        name = next((n for start, n in reversed(named) if start < token.start), named[0][1])
         source = people[name]
         if (
             token.text in MONTH_SURNAMES

@@ -780,9 +780,15 @@ def noun_arguments(
     modifiers = []
     for mention in reversed(before):  # "the US-China talks", "Biden's visit", "the G20 summit"
         gap = text[mention.end : (modifiers[0].start if modifiers else hit.start)]
-        if re.fullmatch(r"(?:['’]s)?[\s-]*(?:[a-z-]+\s+){0,2}", gap) and not re.search(
-            r"\b(?:of|in|on|at|to|for|and|was|were|is|are|said|by|the|a|an|this|that)\b", gap
-        ):  # a determiner between them ("Netanyahu called the accord") means the actor does something to it
+        if (
+            re.fullmatch(r"(?:['’]s)?[\s-]*(?:[a-z-]+\s+){0,2}", gap)
+            and not re.search(
+                r"\b(?:of|in|on|at|to|for|and|was|were|is|are|said|by|the|a|an|this|that|both|all|these|"
+                r"those|their|its|his|her|each|every|any)\b",
+                gap,
+            )
+        ):  # a determiner between them ("Netanyahu called the accord", "the Palestinians denounced
+            # both deals") means the actor does something to it
             modifiers.insert(0, mention)
         else:
             break

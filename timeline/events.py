@@ -936,6 +936,12 @@ HABITUAL = re.compile(
 HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
 
 
+def lead_sentence(doc: Document, sentence: Span) -> bool:
+    """The first sentence after the headline: the one that tells the day's news."""
+    body = [s for s in doc.sentences[:3] if not headline(doc, s)]
+    return bool(body) and body[0] == sentence
+
+
 def headline(doc: Document, sentence: Span) -> bool:
     """A Markdown heading, or the article's title standing as its first line."""
     if HEADING.match(doc.text, sentence.start):
@@ -1010,6 +1016,13 @@ def make_event(
             )
         )
         when = timex_date(earlier, "previous sentence") if earlier is not None and close else default
+    elif (
+        tense == "perfect"
+        and hit.trigger.code[:2] in ACTION_ROOTS
+        and status == "reported"
+        and lead_sentence(doc, sentence)
+    ):
+        when = default  # "Mali has ordered France's ambassador to leave": the lead's news, done that day
     else:
         when = None  # "has vowed to", "claims": a standing position, not an event on a day
     if (

@@ -40,6 +40,9 @@ def block_keys(event: Event) -> Iterable[tuple[str, ...]]:
         weeks.add(day.isocalendar()[:2])
         day += dt.timedelta(days=7)
     weeks.add(event.last.isocalendar()[:2])
+    # one article telling its event again with fewer actors ("Algeria cut ties with Morocco ... Algeria
+    # was cutting ties 'as of today'")
+    keys += [f"{source.document}|{event.cameo}" for source in event.sources]
     for week in weeks:
         for key in keys:
             yield (family(event), f"{week[0]}-{week[1]}", key)
@@ -87,7 +90,21 @@ def same_event(a: Event, b: Event) -> bool:
         # same states told again with the person it went to ("handed their applications to
         # Stoltenberg").
         return False
+    if one_document and told_again_with_fewer(a, b):
+        return True
     return actors_match(people_a, others_a, people_b, others_b) and not other_counterparts(a, b)
+
+
+def told_again_with_fewer(a: Event, b: Event) -> bool:
+    """Whether one article tells the same act twice on one day, once with fewer actors."""
+    names_a, names_b = {x.name for x in a.actors}, {x.name for x in b.actors}
+    return (
+        a.cameo == b.cameo
+        and (a.first, a.last) == (b.first, b.last)
+        and a.precision == b.precision
+        and bool(names_a & names_b)
+        and (names_a <= names_b or names_b <= names_a)
+    )
 
 
 
@@ -155,8 +172,11 @@ class Group:
     others: set[str]
 
     def accepts(self, other: Group) -> bool:
-        return max(self.first, other.first) <= min(self.last, other.last) and actors_match(
-            self.people, self.others, other.people, other.others
+        mine, theirs = self.people | self.others, other.people | other.others
+        return max(self.first, other.first) <= min(self.last, other.last) and (
+            actors_match(self.people, self.others, other.people, other.others)
+            or bool(mine & theirs)
+            and (mine <= theirs or theirs <= mine)  # (an act told again with fewer actors)
         )
 
     def absorb(self, other: Group) -> None:
