@@ -228,9 +228,10 @@ def test_triggers_and_guards_are_lowercase_words_a_matcher_can_see() -> None:
 
 
 def test_trigger_phrases_have_at_most_five_words() -> None:
+    # (a gap, "...", is matched word by word apart from the phrase's own words)
     for entry in lexicon():
         for form in forms(entry):
-            assert len(form.split()) <= MAX_TRIGGER_WORDS, (form, entry["code"])
+            assert len([w for w in form.split() if w != "..."]) <= MAX_TRIGGER_WORDS, (form, entry["code"])
 
 
 def test_no_entry_lists_a_form_twice() -> None:

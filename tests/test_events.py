@@ -1829,3 +1829,33 @@ def test_a_people_stands_for_its_state_and_a_critic_is_no_party_to_the_deals() -
     accusation = only("The Russians accused the Americans of lying on Monday.", day)
     assert roles(accusation) == {"source": {"Russia"}, "target": {"United States"}}
     assert not any(e.cameo.startswith("05") for e in events_of("The Palestinians denounced both deals.", day))
+
+
+def test_a_lead_decree_a_withdrawal_and_the_day_of_the_incident_a_clause_tells() -> None:
+    day = dt.date(2015, 11, 29)
+    sanctions = only(
+        "Vladimir Putin has signed a decree ordering a raft of economic sanctions against Turkey, sharply "
+        "escalating the row over the downing of a Russian warplane on the Syrian border earlier this week.",
+        day,
+    )
+    assert (sanctions.cameo, sanctions.date) == ("163", "2015-11-29")
+    assert roles(sanctions) == {"source": {"Vladimir Putin", "Russia"}, "target": {"Turkey"}}
+    downing = only(
+        "Moscow's anger stems from Tuesday's incident, in which a Russian Su-24 bomber was shot down by "
+        "Turkish F-16 jets.",
+        day,
+    )
+    assert (downing.cameo, downing.date) == ("190", "2015-11-24")
+    assert roles(downing) == {"source": {"Turkey"}, "target": {"Russia"}}
+    exit_ = only("Trump pulled the United States out of the accord on Tuesday.", dt.date(2018, 5, 9))
+    assert (exit_.cameo[:2], exit_.date) == ("16", "2018-05-08")
+    severed = only(
+        "The defence ministry in Moscow announced on Tuesday that it was severing all military contacts "
+        "with Turkey.",
+        day,
+    )
+    assert (severed.cameo[:2], roles(severed)) == ("16", {"source": {"Russia"}, "target": {"Turkey"}})
+    visit = only(
+        "Macron used a three-day state visit to Washington last month to press Trump.", dt.date(2018, 5, 9)
+    )
+    assert (visit.cameo, visit.date) == ("042", "2018-04")

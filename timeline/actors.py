@@ -1096,7 +1096,7 @@ def ambiguous_name_fits(text: str, tokens: list[_Token], index: int, end: int) -
 # "a Vietnamese newspaper" or "Mexican companies" ("Chinese Foreign Minister" is a title, read apart).
 GOVERNMENT_NOUN = re.compile(
     r"(?:\s*(?:,|and|or)\s+[A-Z][\w-]+)*"  # "American and Chinese officials"
-    r"\s+(?:[a-z]+\s+)?(?:officials?|authorities|government|governments|administration|delegations?|delegates|"
+    r"\s+(?:[a-z]+\s+)?(?:[A-Z][\w-]*\d[\w-]*\s+)?(?:officials?|authorities|government|governments|administration|delegations?|delegates|"
     r"diplomats?|envoys?|ambassadors?|embassy|Embassy|consulate|ministry|Ministry|ministers?|leaders?|leadership|"
     r"president|President|premier|side|troops|soldiers|forces|army|navy|military|warships?|warplanes?|"
     r"fighter jets|jets|aircraft|artillery|"
@@ -1139,6 +1139,8 @@ def capital_stands_for_government(text: str, end: int, start: int | None = None)
         and re.match(r"\s+[a-z]", text[end:])
     ):
         return True  # "insisted that Washington apologise": the subject of what was demanded
+    if start is not None and BODY_IN.search(text, max(0, start - 40), start):
+        return True  # "the defence ministry in Moscow announced": the government there
     if start is not None and re.search(
         r"\b(?:in|at|near|outside|inside|into|via)\s+$", text[max(0, start - 8) : start]
     ):
@@ -1153,6 +1155,8 @@ def capital_stands_for_government(text: str, end: int, start: int | None = None)
         return True
     if start is not None and REACTION_FROM.search(text, max(0, start - 30), start):
         return True  # "a rebuke from Kyiv"
+    if start is not None and MEASURE_ON.search(text, max(0, start - 30), start):
+        return True  # "sanctions on Tehran"
     if aside := RELATIVE_ASIDE.match(text, end):
         end = aside.end()  # "Kinshasa, which is angry, broke off relations": the verb after the aside
     return bool(GOVERNMENT_CONTEXT.match(text[end : end + 40]))
@@ -1165,6 +1169,12 @@ DEMANDED_OF = re.compile(
 REACTION_FROM = re.compile(
     r"\b(?:rebukes?|criticism|condemnation|protests?|response|reaction|warnings?|objections?|anger|fury|"
     r"backlash|complaints?|demands?|pressure|praise|retaliation|threats?)\s+from\s+$"
+)
+BODY_IN = re.compile(
+    r"\b(?:the\s+)(?:[a-z]+\s+)?(?:ministry|government|authorities|leadership)\s+in\s+$", re.I
+)
+MEASURE_ON = re.compile(
+    r"\b(?:sanctions|embargo|curbs|restrictions|tariffs|duties|pressure|ban|measures)\s+(?:on|against)\s+$"
 )
 # Verbs whose object is someone addressed or acted on, never a place: "Beijing warned Manila".
 ADDRESSED = re.compile(

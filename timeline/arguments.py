@@ -926,13 +926,14 @@ LIGHT_VERB = re.compile(
     r"announces|unveiled|unveils|confirmed|confirms|reached|reaches|sealed|seals|struck|strikes|"
     r"stage|launch|conduct|impose|announce|issue|sign|make|pay|give|begin|start|open|host|attend|join|"
     r"lead|unveil|confirm|reach|seal|strike|skipped|skip|boycotted|boycott|had|has|have|having|managed|"
-    r"slapped|slaps|slap|slapping|"
+    r"slapped|slaps|slap|slapping|ordered|orders|ordering|decreed|introduced|introduces|used|uses|using|"
     r"manages|manage|(?:answered|answers|responded|responds|retaliated|retaliates|replied|hit back)"
     r"\b[^.;:]{0,50}?\bwith)\s+"
     r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|second|third|fourth|fifth|last|latest|major|joint|only|just|policy|trade|security|peace|border|defen[cs]e|climate|arms|emergency|crisis|snap|urgent|return|state|working|surprise|secret|"
     r"[\w-]+est|[A-Z][\w-]+|"
     r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed|less|ate|ary)|than|about|some|several|ever|\d+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|hours?|days?|rounds?|of|[a-z]+ly),?\s+){0,6}$"
+    r"seven|eight|nine|ten|hours?|days?|rounds?|of|raft|series|set|package|wave|slew|batch|range|"
+    r"[a-z]+ly),?\s+){0,6}$"
 )
 
 
@@ -983,7 +984,8 @@ SPEAKER_ONLY = re.compile(SPEAKER_LEAD.pattern + r"[\w.’'-]*[\s.!?\"”’]*")
 # advisers to U.S. President Donald Trump": whom they speak for.
 STATE_HEAD = re.compile(
     rf"\b(?:(?:{POLITICAL_ROLE_WORDS}|government|ministry|foreign office|embassy|delegation|parliament|army|"
-    r"military|armed forces|navy|air force)s?\s+of|(?:advis[eo]rs?|aides?|spokes(?:man|woman|person))\s+to)"
+    r"military|armed forces|navy|air force)s?\s+of|(?:advis[eo]rs?|aides?|spokes(?:man|woman|person))\s+to|"
+    r"(?:ministry|government|authorities|leadership)\s+in)"
     r"\s+(?:the\s+)?$",
     re.I,
 )

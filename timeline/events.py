@@ -83,12 +83,17 @@ SAID_CLAUSE = re.compile(
     r"\b(?:that|which|who|whether|because|while|as|if|had|has|have|was|were|would|will|is|are|could|"
     r"should|did|does|do)\b|,"
 )
+POSSESSED_TOLD = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:in which|when|during which)\b")
 EMBEDDED_CLAUSE = re.compile(
     r"(?:,\s*|\b(?:in|under|by|with) )(?:which|whom)\b|,\s*(?:who|whose|where)\b"
     # "offered to keep the old price if Ukraine signed up to market prices from April": the condition's
     r"|\b(?:if|unless|provided that)\b"
     # "a sober affair compared with the one in September"
     r"|\b(?:compared (?:with|to)|unlike|similar to)\b"
+    # "ordered sanctions, sharply escalating the row over the downing of a jet earlier this week": a
+    # consequence told after a comma, with a date of what it speaks of
+    r"|,\s+(?:sharply\s+|further\s+|dramatically\s+)?(?:escalating|deepening|worsening|heightening|"
+    r"raising|fuelling|fueling|reviving|ending|capping|marking)\b"
 )
 
 
@@ -157,6 +162,8 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
         for t in inside_sentence
         if not (text[t.end : t.end + 2] in ("'s", "’s") or premodifier(text, t))
         or t.end <= hit.start <= t.end + 40
+        # "Tuesday's incident, in which a bomber was shot down": the day of what the clause tells
+        or (told := POSSESSED_TOLD.match(text, t.end)) is not None and told.end() <= hit.start
     ]
     if (colon := text.rfind(":", sentence.start, hit.start)) >= 0:
         # "contacts: a conversation in Paris on November 30, a meeting in Bangkok on December 6, and
