@@ -1859,3 +1859,29 @@ def test_a_lead_decree_a_withdrawal_and_the_day_of_the_incident_a_clause_tells()
         "Macron used a three-day state visit to Washington last month to press Trump.", dt.date(2018, 5, 9)
     )
     assert (visit.cameo, visit.date) == ("042", "2018-04")
+
+
+def test_envoys_called_home_a_named_pact_unveiled_and_a_list_struck_off() -> None:
+    day = dt.date(2021, 9, 18)
+    recall = only(
+        "France has called home its ambassadors to the United States and Australia, a gesture without "
+        "precedent, after Canberra abandoned a French submarine deal.",
+        day,
+    )
+    assert (recall.cameo, recall.date) == ("161", "2021-09-18")
+    assert roles(recall) == {"source": {"France"}, "target": {"United States", "Australia"}}
+    pact = only(
+        "The pact, called AUKUS, was unveiled on Wednesday by Joe Biden and Scott Morrison in a joint video "
+        "appearance.",
+        day,
+    )
+    assert (pact.cameo[:2], pact.date) == ("05", "2021-09-15")
+    assert {"Joe Biden", "Scott Morrison"} <= roles(pact)["source"]
+    regret = only("Canberra said on Saturday that it regretted the French decision.", day)
+    assert roles(regret) == {"source": {"Australia"}, "target": {"France"}}
+    curbs = only(
+        "On Aug. 2, Abe's cabinet struck South Korea off Japan's white list of trusted trading partners.",
+        dt.date(2019, 11, 23),
+    )
+    assert (curbs.cameo, roles(curbs)) == ("163", {"source": {"Japan"}, "target": {"South Korea"}})
+    assert only("Russian jets struck targets off the coast of Syria on Monday.", day).cameo == "190"

@@ -448,6 +448,14 @@ def test_tag_takes_the_tense_of_a_date_from_its_own_clause() -> None:
                                                   ("mid-March", "DATE", "2017-03")]
 
 
+def test_tag_reads_before_after_this_month_as_what_follows() -> None:
+    text = "They held a call earlier this month before a summit. They met the week before."
+    assert values(text, dt.date(2019, 11, 23)) == [
+        ("earlier this month", "DATE", "2019-11"),
+        ("the week before", "DATE", "2019-W46"),
+    ]
+
+
 def test_tag_leaves_what_was_said_after_a_date_out_of_its_tense() -> None:
     friday = dt.date(2023, 8, 11)
     said = "Biden said at a news conference on Monday that the US would defend Taiwan."

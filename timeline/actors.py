@@ -1103,7 +1103,7 @@ GOVERNMENT_NOUN = re.compile(
     r"planes|drones|missiles?|police|coast guard|regime|negotiators?|mediators?|counterparts?|lawmakers|"
     r"parliament|"
     r"state|State|foreign|defen[cs]e|security|intelligence|spy|agents|spokes(?:man|woman|person)|sanctions|"
-    r"counterpart|team|position|stance|demands?|proposals?|officers?|guards?|border|nuclear|tanks?|vessels?|"
+    r"counterpart|team|position|stance|demands?|proposals?|decisions?|moves?|requests?|offers?|officers?|guards?|border|nuclear|tanks?|vessels?|"
     r"ships?|fighters?|bombers?|satellites?|hackers|election|elections|people|citizens|nationals|prisoners|"
     r"detainees|hostages|captives|"
     r"columns|convoys?|units|battalions?|brigades?|divisions?|paratroopers|marines|sailors|commandos|"

@@ -939,6 +939,7 @@ LIGHT_VERB = re.compile(
 
 NOUN_PASSIVE = re.compile(  # "sanctions [on Iran] were announced by the EU"
     r"(?:\s+(?:on|against)\s+[^.;,]{1,40}?)?"
+    r"(?:,\s*(?:called|known as|dubbed|named)\s+[^.;,]{1,30},)?"  # "The pact, called AUKUS, was unveiled by"
     r"\s+(?:were|was|have been|has been|had been|are|is|will be)\s+(?:\w+ly\s+)?\w+(?:ed|en)"
     r"\s+(?:[^.;]{0,30}?\s)?by\s+"
 )

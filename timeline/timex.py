@@ -505,6 +505,9 @@ def tag(text: str, anchor: dt.date | None, *, narrative: bool = False) -> list[T
             if end <= start or not _plausible(rule.kind, found, text, start, end, narrative):
                 continue
             fields = found.groupdict()
+            if rule.kind == "relunit" and fields["after"] and (fields["the"] or "").lower() == "this":
+                # "earlier this month before a regional summit": "before" starts what follows
+                end, fields = found.end("unit"), {**fields, "after": None}
             if rule.kind == "mdrange" and fields["d2"]:
                 # "12-14 May 2015" is two dates, as TimeML annotates it: "12" and "14 May 2015"
                 first_day = Candidate(start, found.end("d1"), "md", {**fields, "d2": None}, rule.priority)
