@@ -1885,3 +1885,41 @@ def test_envoys_called_home_a_named_pact_unveiled_and_a_list_struck_off() -> Non
     )
     assert (curbs.cameo, roles(curbs)) == ("163", {"source": {"Japan"}, "target": {"South Korea"}})
     assert only("Russian jets struck targets off the coast of Syria on Monday.", day).cameo == "190"
+
+
+def test_the_one_a_who_clause_is_about_travelled_and_a_perfect_lead_statement_is_the_days() -> None:
+    day = dt.date(2021, 8, 25)
+    visit = only(
+        "He reserved his harshest words for Israel's foreign minister, Yair Lapid, who travelled to Morocco "
+        "on August 11 and 12.",
+        day,
+    )
+    assert (visit.cameo, visit.date) == ("042", "2021-08-11")
+    assert roles(visit) == {"source": {"Yair Lapid", "Israel"}, "target": {"Morocco"}}
+    said = only("Morocco has said it regrets Algeria's decision to sever diplomatic relations.", day)
+    assert (said.date, roles(said)) == ("2021-08-25", {"source": {"Morocco"}, "target": {"Algeria"}})
+    (recall,) = [
+        e
+        for e in events_of("In July, Algiers had already withdrawn its ambassador from Rabat.", day)
+        if e.cameo == "161"
+    ]
+    assert (recall.date, roles(recall)["source"]) == ("2021-07", {"Algeria"})
+
+
+def test_a_capital_doing_something_to_a_named_state_and_tariffs_doubled() -> None:
+    events = events_of(
+        "In August 2018, Washington sanctioned Turkey's justice and interior ministers, and on Aug. 10 that "
+        "year Trump doubled tariffs on Turkish steel.",
+        dt.date(2019, 10, 17),
+    )
+    assert [(e.cameo, e.date) for e in events] == [("163", "2018-08"), ("163", "2018-08-10")]
+    assert all(roles(e)["target"] == {"Turkey"} and "United States" in roles(e)["source"] for e in events)
+    truce = only(
+        "Ethiopia's federal government and the Tigray People's Liberation Front have agreed to a permanent "
+        "cessation of hostilities.",
+        dt.date(2022, 11, 3),
+    )
+    assert (truce.cameo, roles(truce)["source"]) == (
+        "0871",
+        {"Ethiopia", "Tigray People's Liberation Front"},
+    )

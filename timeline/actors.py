@@ -1123,7 +1123,8 @@ GOVERNMENT_CONTEXT = re.compile(
     r"banned|barred|blocked|halted|suspended|froze|recalled|recognised|recognized|"
     r"(?:took|withdrew|broke|struck|cut|sent|gave|shut|froze|drew|made|threw|sought|put|set)\s+(?!place\b)"
     r"(?:[A-Z][\w-]*|the|its|a|an|off|out|up|down|back)\b|"
-    r"[a-z]+(?:-[a-z]+)?ed\s+(?:[a-z]+\s+)?(?:the|its|a|to|on|that|against|with)\b)|"
+    r"[a-z]+(?:-[a-z]+)?ed\s+(?:[a-z]+\s+)?(?:the|its|a|to|on|that|against|with)\b|"
+    r"[a-z]{3,}ed\s+[A-Z][a-z])|"  # "Washington sanctioned Turkey's ministers"
     # "Kinshasa, which accuses Kigali of ...": a government's stance
     r",\s*which\s+(?:has\s+|had\s+|also\s+|long\s+)?(?:accuse|claim|den[iy]|insist|reject|consider|regard|"
     r"view|want|say|said|warn|demand|blame|refuse|oppose|back|support)[a-z]*\b)"

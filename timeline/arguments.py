@@ -429,6 +429,7 @@ def clause_arguments(
         and not any(low < m.start < high for low, high in closed)
     ]
     after = [m for m in own if hit.end <= m.start < clause_end]
+    antecedent_subject: list[ActorMention] = []
     if not before and (relative := re.search(r",\s*(who|which)\s*$", text[sentence.start : clause_start])):
         # "Joe Biden, who spoke by phone with Niinisto on Friday, will ...": the one the clause is about;
         # "Kinshasa, which accuses Kigali": the government named right before "which".
@@ -437,6 +438,7 @@ def clause_arguments(
             antecedent = [m for m in antecedent if m.end == sentence.start + relative.start()]
         # ("the host for Secretary of State Mike Pompeo, who flew to Pyongyang": Pompeo flew)
         before = (subject_group(text, antecedent[-2:]) or antecedent[-1:]) if antecedent else []
+        antecedent_subject = before
     shared = SHARED_SUBJECT.search(text, sentence.start, hit.start)
     if shared and not [m for m in before if m.start >= shared.start()]:
         # "Khan offered to act ..., but warned that ...", "Biden met Zelensky and, in a speech later,
@@ -554,7 +556,9 @@ def clause_arguments(
             or subject_group(text, before)
         )
     else:
-        sources = subject_group(text, before)
+        # (the one a relative clause is about is its subject, whatever preposition stood before it:
+        # "harsh words for Israel's foreign minister, Yair Lapid, who travelled to Morocco")
+        sources = antecedent_subject or subject_group(text, before)
     if not sources and hit.trigger.code.startswith("01") and DOCUMENT_SUBJECT.search(lead):
         # "The statement said ...": the speaker of the statement the article already reported.
         last = next((e for e in reversed(previous) if e.cameo.startswith("01")), None)

@@ -1023,13 +1023,10 @@ def make_event(
             )
         )
         when = timex_date(earlier, "previous sentence") if earlier is not None and close else default
-    elif (
-        tense == "perfect"
-        and hit.trigger.code[:2] in ACTION_ROOTS
-        and status == "reported"
-        and lead_sentence(doc, sentence)
-    ):
-        when = default  # "Mali has ordered France's ambassador to leave": the lead's news, done that day
+    elif tense == "perfect" and status == "reported" and lead_sentence(doc, sentence):
+        # "Mali has ordered France's ambassador to leave", "Morocco has said it regrets ...": the
+        # lead's news, done that day
+        when = default
     else:
         when = None  # "has vowed to", "claims": a standing position, not an event on a day
     if (
