@@ -345,3 +345,13 @@ def test_a_surname_alone_is_the_one_named_last_but_not_a_relative_told_in_passin
         dt.date(2021, 11, 22),
     )
     assert ("Landsbergis", "Gabrielius Landsbergis") in found
+
+
+def test_a_short_name_inside_a_longer_one_is_not_the_uns_body() -> None:
+    found = actors(
+        "The move came after a meeting of the High Security Council chaired by President Abdelmadjid "
+        "Tebboune. The Security Council met later.",
+        load_knowledge(),
+        dt.date(2021, 8, 24),
+    )
+    assert [name for _, name in found] == ["Abdelmadjid Tebboune", "United Nations Security Council"]

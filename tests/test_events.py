@@ -1923,3 +1923,12 @@ def test_a_capital_doing_something_to_a_named_state_and_tariffs_doubled() -> Non
         "0871",
         {"Ethiopia", "Tigray People's Liberation Front"},
     )
+
+
+def test_a_pledge_by_a_forum_is_the_forums() -> None:
+    pledge = only(
+        "The WTO issued a report in January, after November's pledge by the G20 group of rich and emerging "
+        "countries not to restrict trade.",
+        dt.date(2009, 5, 1),
+    )
+    assert (pledge.cameo, pledge.date, roles(pledge)) == ("030", "2008-11", {"source": {"G20"}})

@@ -363,6 +363,14 @@ def national_bodies(text: str, mentions: list[ActorMention], knowledge: Knowledg
                 (c for i in range(len(words)) if (c := country_named(" ".join(words[i:]), knowledge))), None
             )
         state = knowledge.countries.get(code) if code else None
+        if (
+            state is None
+            and body is not None
+            and body.country is None
+            and short_name(mention.text, body)
+            and LONGER_NAME_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        ):
+            continue  # "the High Security Council chaired by Tebboune": another body, not the UN's
         if state is None:
             result.append(mention)
             continue
@@ -378,6 +386,10 @@ def national_bodies(text: str, mentions: list[ActorMention], knowledge: Knowledg
         name = own.name if own else f"{mention.text} of {state.name}"
         result.append(dataclasses.replace(mention, name=name, country=state.code, resolution="national body"))
     return result
+
+
+# A capitalised word that makes a short name part of a longer one ("High", "Supreme", "National")
+LONGER_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b|A\b|An\b)[A-Z][a-z]+\s+$")
 
 
 def short_name(written: str, body: Organisation) -> bool:

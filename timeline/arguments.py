@@ -820,6 +820,8 @@ def noun_arguments(
                 participants = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2])
     if re.match(r"\s+(?:held\s+)?with\b", following) and before:
         return subject_group(text, before), participants
+    if participants and not modifiers and re.match(r"\s+by\b", following):
+        return participants, []  # "November's pledge by the G20": the G20 pledged
     participants = participants or counterparts(text, hit, after)
     if (
         not modifiers
