@@ -296,6 +296,9 @@ def test_own_annotated_articles_stay_above_their_bar(tmp_path: Path) -> None:
         ("dev-m", "0.5", "0.7"),
         ("dev-n", "0.55", "0.65"),
         ("dev-o", "0.65", "0.7"),
+        ("dev-p", "0.65", "0.6"),
+        ("dev-q", "0.7", "0.7"),
+        ("dev-r", "0.65", "0.65"),
     ],
 )
 def test_articles_written_apart_from_the_code_stay_above_their_bar(
