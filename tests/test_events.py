@@ -1932,3 +1932,27 @@ def test_a_pledge_by_a_forum_is_the_forums() -> None:
         dt.date(2009, 5, 1),
     )
     assert (pledge.cameo, pledge.date, roles(pledge)) == ("030", "2008-11", {"source": {"G20"}})
+
+
+def test_missiles_that_hit_the_militants_a_group_leads_and_a_bloc_with_its_size() -> None:
+    strike = only(
+        "Two missiles hit the station in Kramatorsk on Friday morning as thousands waited for trains. "
+        "Ukrainian officials said at least 50 people were killed.",
+        dt.date(2022, 4, 9),
+    )
+    assert (strike.cameo, strike.date, roles(strike)) == ("195", "2022-04-08", {"target": {"Ukraine"}})
+    killing = only(
+        "Hours after Hamas-led militants broke through the border fence, killed about 1,200 people in "
+        "southern Israel on October 7.",
+        dt.date(2023, 11, 25),
+    )
+    assert (killing.cameo, roles(killing)) == ("1823", {"source": {"Hamas"}, "target": {"Israel"}})
+    sanctions = only(
+        "The EU has been united. The 27-nation bloc also formally adopted its fifth package of sanctions "
+        "against Russia on Friday.",
+        dt.date(2022, 4, 9),
+    )
+    assert (sanctions.date, roles(sanctions)) == (
+        "2022-04-08",
+        {"source": {"European Union"}, "target": {"Russia"}},
+    )

@@ -501,6 +501,24 @@ def described_armed_groups(
             and re.fullmatch(r"(?:['’]s)?\s+", text[tokens[at - 1].end : match.start("word")])
         ):
             continue  # "FARC rebels", "Sadr's militia": the group is named
+        if (led := LED_BY_GROUP.search(text, max(0, match.start("word") - 40), match.start("word"))) and (
+            leader := organisation_by_name(knowledge).get(fold(led["group"]))
+        ):
+            # "Hamas-led militants": the group that leads them
+            found.append(
+                ActorMention(
+                    led.start("group"),
+                    match.end("word"),
+                    text[led.start("group") : match.end("word")],
+                    leader.name,
+                    leader.kind,
+                    leader.country,
+                    None,
+                    "description",
+                    text[led.start("group") : match.end("word")],
+                )
+            )
+            continue
         name = groups[re.sub(r"[\s-]+", " ", word.lower())]
         demonym_at = token_at(tokens, match.start("demonym")) if match["demonym"] else len(tokens)
         country = (
@@ -528,6 +546,14 @@ def described_armed_groups(
             )
         )
     return found
+
+
+@functools.cache
+def organisation_by_name(knowledge: Knowledge) -> dict[str, Organisation]:
+    return {fold(n): o for o in knowledge.organisations.values() for n in (o.name, *o.aliases)}
+
+
+LED_BY_GROUP = re.compile(r"\b(?P<group>[A-Z][\w']*(?:\s[A-Z][\w']*)?)-led\s+$")
 
 
 # "North Korea's delegate, Vice Foreign Minister Kim Kye-gwan": whose delegate he is
@@ -650,7 +676,8 @@ UN_AGENCY = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}agency\b")
 # "The alliance", "the bloc": the forum of states the article named last (NATO, the EU, ASEAN).
 # "The council": the council of states named last (the Security Council, the Gulf Cooperation Council).
 FORUM_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?P<word>alliance|bloc|grouping|council)\b(?!\s+(?:of|between|with|for|on|in)\b)"
+    r"\b[Tt]he\s+(?:(?:\d+|[a-z]+)-(?:nation|member|country|state)\s+|(?:western|military|regional)\s+)?"
+    r"(?P<word>alliance|bloc|grouping|council)\b(?!\s+(?:of|between|with|for|on|in)\b)"
 )
 
 

@@ -332,7 +332,7 @@ def extract_events(
             ):
                 # "Trong was received at the White House": by the state where he was received
                 sources = place_state(doc, sentence, hit, knowledge, {m.country for m in targets})
-            unclaimed = not sources and not targets and unclaimed_attack(text, sentence, hit)
+            unclaimed = not sources and not targets and unclaimed_attack(text, doc, index, hit)
             if unclaimed:
                 # "Three car bombs exploded in Riyadh, killing at least five people": nobody is named,
                 # but the attack struck a state (Riyadh, near Kirkuk, is in Iraq).
@@ -423,13 +423,16 @@ CASUALTIES = re.compile(
 EXPLOSION_WORDS = frozenset({"blast", "blasts", "explosion", "explosions"})
 
 
-def unclaimed_attack(text: str, sentence: Span, hit: TriggerHit) -> bool:
+def unclaimed_attack(text: str, doc: Document, index: int, hit: TriggerHit) -> bool:
     """Whether a trigger reports an attack whose author the sentence does not name, with casualties
-    ("four car bombs killed 14 people", "a roadside bomb wounded three soldiers")."""
+    told in its sentence or the next ("four car bombs killed 14 people", "Two missiles hit the station
+    ... Officials said at least 50 people were killed")."""
+    sentence = doc.sentences[index]
+    told = doc.sentences[index + 1].end if index + 1 < len(doc.sentences) else sentence.end
     return (
         hit.trigger.code[:2] in ("18", "19")
         and text[hit.start : hit.end].lower() not in EXPLOSION_WORDS
-        and bool(CASUALTIES.search(text, sentence.start, sentence.end))
+        and bool(CASUALTIES.search(text, sentence.start, told))
     )
 
 
@@ -490,10 +493,15 @@ def doer_of(text: str, hit: TriggerHit, mention: ActorMention) -> bool:
     troops killed") or its agent ("were killed by insurgents"), not the subject of a clause the verb
     hangs on ("the WHO is assessing an outbreak that has killed 149 people")."""
     if mention.end <= hit.start:
-        return bool(DOER_GAP.fullmatch(text, mention.end, hit.start))
+        return any(gap.fullmatch(text, mention.end, hit.start) for gap in (DOER_GAP, EARLIER_VERB_GAP))
     return bool(re.fullmatch(r"\s+(?:[\w,-]+\s+){0,6}?by\s+(?:the\s+)?", text[hit.end : mention.start]))
 
 
+# A verb the subject did first, then this one: "militants broke through the fence, killed 1,200 people"
+EARLIER_VERB_GAP = re.compile(
+    r"\s+(?:[a-z]+ed|broke|took|went|came|made|struck|fought|ran|held|seized|stormed|stole|shot|blew)\b"
+    r"(?:\s+(?!(?:that|which|who|whom|when|after|before|because)\b)[\w'-]+){0,8},\s+(?:and\s+)?"
+)
 # Between a subject and its verb: a few words, no clause of their own ("US air strikes on Monday")
 DOER_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!(?:that|which|who|and|but|or|as|to)\b)[\w,-]+){0,4}\s+")
 
