@@ -1956,3 +1956,14 @@ def test_missiles_that_hit_the_militants_a_group_leads_and_a_bloc_with_its_size(
         "2022-04-08",
         {"source": {"European Union"}, "target": {"Russia"}},
     )
+
+
+def test_a_coalition_a_state_leads_intervening_is_that_state() -> None:
+    intervention = only(
+        "In Yemen, a Saudi-led military coalition intervened in March 2015 against the Iran-aligned Houthi "
+        "movement.",
+        dt.date(2023, 3, 11),
+    )
+    assert (intervention.cameo, intervention.date) == ("190", "2015-03")
+    assert roles(intervention)["source"] == {"Saudi Arabia"}
+    assert "Houthis" in roles(intervention)["target"]

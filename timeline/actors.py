@@ -271,6 +271,8 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     mentions.extend(untitled_people(text, tokens, taken, knowledge, lexicon, day))
     # 4. Armed groups described, not named: "insurgents", "Iraqi gunmen", "a suicide bomber".
     mentions.extend(described_armed_groups(text, tokens, taken, knowledge))
+    # 5. Forces a state leads: "a Saudi-led military coalition", "US-led forces".
+    mentions.extend(led_forces(text, tokens, taken, knowledge))
 
     mentions.sort(key=lambda m: m.start)
     mentions = national_bodies(text, mentions, knowledge)
@@ -543,6 +545,34 @@ def described_armed_groups(
                 None,
                 "description",
                 text[start : match.end("word")],
+            )
+        )
+    return found
+
+
+LED_FORCES = re.compile(
+    r"\b(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:(?:military|international|multinational|naval|"
+    r"western|Western|Arab|peacekeeping|air)\s+)*(?:coalition|coalitions|forces|troops|alliance|mission|"
+    r"operation|offensive|force|blockade|campaign)\b"
+)
+
+
+def led_forces(
+    text: str, tokens: list[_Token], taken: list[bool], knowledge: Knowledge
+) -> list[ActorMention]:
+    """ "A Saudi-led military coalition", "US-led forces": the state that leads them acts."""
+    found = []
+    for match in LED_FORCES.finditer(text):
+        at = token_at(tokens, match.start())
+        owner = match["owner"]
+        code = knowledge.demonyms.get(fold(owner)) or country_named(owner, knowledge)
+        state = knowledge.countries.get(code) if code else None
+        if state is None or (at < len(tokens) and taken[at]):
+            continue
+        found.append(
+            ActorMention(
+                match.start(), match.end(), match.group(), state.name, "country", state.code, None,
+                "description", match.group(),
             )
         )
     return found
