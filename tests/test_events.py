@@ -1967,3 +1967,20 @@ def test_a_coalition_a_state_leads_intervening_is_that_state() -> None:
     assert (intervention.cameo, intervention.date) == ("190", "2015-03")
     assert roles(intervention)["source"] == {"Saudi Arabia"}
     assert "Houthis" in roles(intervention)["target"]
+
+
+def test_a_stormed_embassy_strikes_its_state_and_a_speakers_own_accusation_is_an_event() -> None:
+    day = dt.date(2011, 11, 30)
+    stormed = only(
+        "London had closed the British embassy in Tehran. On Tuesday, hundreds of demonstrators broke into "
+        "the embassy in central Tehran.",
+        day,
+    )
+    assert (stormed.cameo, stormed.date) == ("145", "2011-11-29")
+    assert roles(stormed) == {"target": {"United Kingdom"}}
+    events = events_of(
+        "Hague said it was not credible that the attack happened without consent, and he accused Iran of "
+        "failing in its duty.",
+        day,
+    )
+    assert sorted(e.cameo for e in events) == ["010", "112"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.arguments import CONFLICT_ROOTS, LIGHT_VERB, POLITICAL_ROLE, arguments, event_actors, within
-from timeline.knowledge import Knowledge, cameo_codes, words
+from timeline.knowledge import Knowledge, cameo_codes, fold, words
 from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex, event_title
 from timeline.places import find_location, lookup_place
 from timeline.timex import DEADLINE
@@ -333,7 +333,14 @@ def extract_events(
                 # "Trong was received at the White House": by the state where he was received
                 sources = place_state(doc, sentence, hit, knowledge, {m.country for m in targets})
             unclaimed = not sources and not targets and unclaimed_attack(text, doc, index, hit)
-            if unclaimed:
+            if hit.trigger.type == "embassy stormed" and not sources:
+                # an embassy's state is struck whoever the crowd was ("broke into the embassy": the
+                # embassy the article named)
+                targets = [m for m in targets if m.country] or embassy_state(text, hit, knowledge)
+                if not targets:
+                    continue
+                unclaimed = True
+            elif unclaimed:
                 # "Three car bombs exploded in Riyadh, killing at least five people": nobody is named,
                 # but the attack struck a state (Riyadh, near Kirkuk, is in Iraq).
                 targets = place_state(doc, sentence, hit, knowledge, set(), country_named=True)
@@ -421,6 +428,31 @@ CASUALTIES = re.compile(
 )
 # Bare words for an explosion: a gas blast in a mine is no attack.
 EXPLOSION_WORDS = frozenset({"blast", "blasts", "explosion", "explosions"})
+
+
+EMBASSY_OWNER = re.compile(
+    r"\b(?:(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s|(?P<demonym>[A-Z][a-z]+))\s+"
+    r"(?:embassy|Embassy|consulate)\b"
+)
+
+
+def embassy_state(text: str, hit: TriggerHit, knowledge: Knowledge) -> list[ActorMention]:
+    """The state of the embassy last named up to the trigger ("the British embassy in Tehran")."""
+    named = list(EMBASSY_OWNER.finditer(text, max(0, hit.start - 1500), hit.end))
+    if not named:
+        return []
+    last = named[-1]
+    code = knowledge.demonyms.get(fold(last["demonym"])) if last["demonym"] else None
+    if last["owner"]:
+        code = knowledge.country_names.get(fold(last["owner"]))
+    state = knowledge.countries.get(code) if code else None
+    if state is None:
+        return []
+    start, end = last.span()
+    written = text[start:end]
+    return [
+        ActorMention(start, end, written, state.name, "country", state.code, None, "description", written)
+    ]
 
 
 def unclaimed_attack(text: str, doc: Document, index: int, hit: TriggerHit) -> bool:
@@ -710,6 +742,7 @@ VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 BEFORE_STATEMENT = re.compile(
     r",\s*(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+after\s+(?:[\w'’-]+\s+){1,4}$"
 )
+SPEAKER_AGAIN = re.compile(r",\s+and\s+(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?$")
 AFTER_CONTACT = re.compile(
     r"\b(?P<when>after|following|during|in|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -745,8 +778,11 @@ def another_event(
     if main.trigger.code.startswith("01") and hit.start > main.start:
         # what a speaker said is the content of the statement, not another event; what happened before
         # the statement is ("announced the timing yesterday, a day after Israel's cabinet approved the deal")
+        # ... and so is what the speaker then did in a clause of their own ("He said it was not credible,
+        # and he accused Iran of failing in its duty")
         return not hit.trigger.noun and bool(
             BEFORE_STATEMENT.search(text, max(main.end, hit.start - 60), hit.start)
+            or SPEAKER_AGAIN.search(text, max(main.end, hit.start - 30), hit.start)
         )
     if (
         hit.trigger.noun
