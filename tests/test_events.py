@@ -1984,3 +1984,16 @@ def test_a_stormed_embassy_strikes_its_state_and_a_speakers_own_accusation_is_an
         day,
     )
     assert sorted(e.cameo for e in events) == ["010", "112"]
+
+
+def test_a_date_of_the_clause_before_and_and_an_open_question() -> None:
+    day = dt.date(2024, 3, 8)
+    events = events_of(
+        "Sweden's bid angered Moscow. The Turkish parliament voted to approve the bid on Jan. 23 and "
+        "Erdogan signed the measure two days later.",
+        day,
+    )
+    signed = next(e for e in events if e.cameo.startswith("05"))
+    assert signed.date == "2024-01-25"
+    watched = events_of("Moscow has said it will watch whether NATO troops are deployed in Sweden.", day)
+    assert not any(e.cameo.startswith("15") and e.status == "reported" for e in watched)

@@ -456,6 +456,14 @@ def test_tag_reads_before_after_this_month_as_what_follows() -> None:
     ]
 
 
+def test_tag_dates_the_same_day_as_an_event_by_the_sentence_that_told_it() -> None:
+    text = (
+        "Kristersson flew to Budapest on Feb. 23, and the bid was approved by lawmakers on Feb. 26. On the "
+        "same day as the Budapest visit, the EU adopted sanctions."
+    )
+    assert values(text, dt.date(2024, 3, 8))[-1] == ("the same day as", "DATE", "2024-02-23")
+
+
 def test_tag_leaves_what_was_said_after_a_date_out_of_its_tense() -> None:
     friday = dt.date(2023, 8, 11)
     said = "Biden said at a news conference on Monday that the US would defend Taiwan."

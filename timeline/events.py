@@ -194,6 +194,13 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
             for t in inside_sentence
             if t.start > joined and (t.start < segment_end or t.start - hit.end < 60)
         ] or own_segment
+    later = [t for t in own_segment if t.start >= hit.end]
+    if later:
+        # "voted on Jan. 23 and Erdogan signed the measure two days later": a date before "and" is the
+        # first clause's when the trigger's clause has its own
+        own_segment = [
+            t for t in own_segment if t in later or not re.search(r"\b(?:and|but)\s", text[t.end : hit.start])
+        ]
     return min(
         own_segment or inside_sentence, key=lambda t: abs((t.start + t.end) / 2 - (hit.start + hit.end) / 2)
     )

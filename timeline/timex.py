@@ -371,7 +371,7 @@ RULES: tuple[_Rule, ...] = (
     # "the day after the bombing", "on the day of that first summit": the day of an event told before
     _rule(
         "eventday",
-        rf"(?P<the>[Tt]he){S}(?:(?:same|very){S})?day{S}(?P<dir>after|before|of)"
+        rf"(?P<the>[Tt]he){S}(?:(?:same|very){S})?day{S}(?P<dir>after|before|of|as)"
         rf"(?={S}(?:the|that|this|its|their|his|her){S})",
         6,
     ),

@@ -929,7 +929,8 @@ def _counted_from_last_day(
 
 # "Two days after the summons": the event a count starts from, named after it.
 EVENT_AFTER_COUNT = re.compile(
-    r"\s*(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{4,})\b"
+    r"\s*(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:[a-z-]+|(?P<name>[A-Z][a-z]+))\s+){0,2}?"
+    r"(?P<noun>[a-z]{4,})\b"
 )
 
 
@@ -944,6 +945,10 @@ def _day_of_named_event(candidate: Candidate, context: Context) -> dt.date | Non
     sentence_start, _ = context.sentence_bounds(candidate.start)
     mentions = re.finditer(rf"\b{stem}", context.text[:sentence_start], re.I)
     told = max((mention.start() for mention in mentions), default=-1)
+    if told < 0 and noun["name"]:
+        # "the same day as the Budapest visit": the sentence that put the story in Budapest
+        mentions = re.finditer(rf"\b{re.escape(noun['name'])}\b", context.text[:sentence_start])
+        told = max((mention.start() for mention in mentions), default=-1)
     if told < 0:
         return None
     told_start, told_end = context.sentence_bounds(told)
@@ -964,7 +969,7 @@ def _resolve_eventday(candidate: Candidate, context: Context) -> Resolved | None
     if context.narrative:
         return None
     direction = (candidate.fields["dir"] or "").lower()
-    if direction == "of":
+    if direction in ("of", "as"):  # "on the day of that first summit", "the same day as the Budapest visit"
         day = _day_of_named_event(candidate, context)
         if day is None or (context.anchor is not None and day > context.anchor):
             return None

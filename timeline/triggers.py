@@ -75,7 +75,9 @@ HYPOTHETICAL = re.compile(
     r"\b(?:could|(?-i:may)|might|would|should|must|if|unless|threaten(?:s|ed)? to|"  # not Theresa May
     r"considering|consider|possible|possibly|reportedly)\s+(?:\w+\s+){0,3}$"
     # the content of an invitation or a plan: "an invitation for Lavrov to visit London was withdrawn"
-    r"|\b(?:invitation|invitations|offer|proposal|bid|attempt|request|hopes?)\s+(?:for\s+(?:[\w’'-]+\s+){1,3})?to\s+$",
+    r"|\b(?:invitation|invitations|offer|proposal|bid|attempt|request|hopes?)\s+(?:for\s+(?:[\w’'-]+\s+){1,3})?to\s+$"
+    # "will watch closely whether NATO troops are deployed on Swedish soil": an open question
+    r"|\bwhether\b[^,;.]{0,60}$",
     re.I,
 )
 
