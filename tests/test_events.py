@@ -1997,3 +1997,14 @@ def test_a_date_of_the_clause_before_and_and_an_open_question() -> None:
     assert signed.date == "2024-01-25"
     watched = events_of("Moscow has said it will watch whether NATO troops are deployed in Sweden.", day)
     assert not any(e.cameo.startswith("15") and e.status == "reported" for e in watched)
+
+
+def test_an_untitled_man_described_by_his_office_and_a_pronoun_opening_a_since_clause() -> None:
+    events = events_of(
+        "TEGUCIGALPA, Honduras (AP) — Soldiers fired tear gas on Tuesday. Roberto Micheletti, the interim "
+        "president installed after the coup, dismissed the reports as false. He has since called on Brazil "
+        "to hand Zelaya over.",
+        dt.date(2009, 9, 22),
+    )
+    appeal = next(e for e in events if e.cameo == "020")
+    assert roles(appeal) == {"source": {"Roberto Micheletti", "Honduras"}, "target": {"Brazil"}}

@@ -55,6 +55,11 @@ RELATIVE_BEFORE = re.compile(
     r"\b(?:grand)?(?:son|daughter|father|mother)s?(?:-in-law)?(?:\s+of|,)?\s+$|"
     r"\b(?:wife|husband|widow|brother|sister|nephew|niece|cousin|uncle|aunt)(?:\s+of|,)?\s+$"
 )
+OFFICE_AFTER = re.compile(
+    r",\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:president|premier|prime minister|chancellor|leader|minister|"
+    r"foreign secretary|secretary of state|ambassador|envoy|king|queen|emir|crown prince|general|commander|"
+    r"spokes(?:man|woman|person)|diplomat|negotiator|mediator|governor|senator|lawmaker)\b"
+)
 KIN_BEFORE = re.compile(rf"['’]s\s+(?:{'|'.join(words('kin_words'))}),\s*$")
 PERSON_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "sheikh", "gen", "general"})
 
@@ -813,10 +818,12 @@ TITLE_BEFORE = re.compile(
 def title_category(role: str, lexicon: Lexicon) -> str | None:
     """The office category of a role as written ("China's top diplomat" -> foreign_minister)."""
     words = role.lower().split()
-    for start in range(len(words)):
-        category = lexicon.titles.get(" ".join(words[start:]))
-        if category is not None:
-            return category
+    # (and the title a description begins with: "interim president installed after the coup")
+    for end in range(len(words), 0, -1):
+        for start in range(end):
+            category = lexicon.titles.get(" ".join(words[start:end]))
+            if category is not None:
+                return category
     return None
 
 
@@ -1549,6 +1556,7 @@ def untitled_people(
             PERSON_POSSESSION.match(after)
             or KIN_BEFORE.search(text, max(0, start - 30), start)
             or ROLE_AFTER.match(after)  # "Oleh Dubyna, head of Ukraine's Naftogaz,"
+            or OFFICE_AFTER.match(text, end)  # "Roberto Micheletti, the interim president installed"
         )
         if owned and j > i and fold(written) not in city_table():
             titled = True

@@ -69,6 +69,8 @@ PAIR_SUBJECT = re.compile(
 
 
 PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
+# "He has since called on Brazil": the pronoun opens the sentence, before a clause word cut the lead
+SENTENCE_PRONOUN = re.compile(r"\s*(?:He|She)\b")
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|that|which)\s+(?:\w+\s+){0,2}(?:he|she)\b")
 # "X led a group of African leaders to Kyiv, where they ...", "X led a delegation to Y, where they"
 LED_GROUP = re.compile(
@@ -581,7 +583,9 @@ def clause_arguments(
             sources = sentence_people(text, sentence, hit, mentions) or recent_pair(
                 mentions, sentence.start, True, previous, hit.trigger.code[:2]
             )
-        elif PRONOUNS.search(lead) and not RELATIVE_PRONOUN.search(text, sentence.start, hit.start):
+        elif (
+            PRONOUNS.search(lead) or not before and SENTENCE_PRONOUN.match(text, sentence.start)
+        ) and not RELATIVE_PRONOUN.search(text, sentence.start, hit.start):
             # (not "A doctor who knew he was infected traveled": he is the doctor, not the last man named)
             sources = pronoun_antecedent(text, mentions, sentence.start)
         elif IT_SUBJECT.search(lead):
@@ -597,8 +601,10 @@ def clause_arguments(
             sources = recent_pair(mentions, sentence.start, True, previous, hit.trigger.code[:2]) or (
                 recent_pair(mentions, sentence.start, False, previous, hit.trigger.code[:2])
             )
-    if re.search(r"\s(?:over|about|on|regarding)$", text[hit.start : hit.end]):
-        return sources, []  # "clashed over X": X is the topic
+    if re.search(r"\s(?:over|about|on|regarding)$", text[hit.start : hit.end]) and not re.search(
+        r"\bcall(?:s|ed|ing)? on$", text[hit.start : hit.end]
+    ):
+        return sources, []  # "clashed over X": X is the topic ("called on X" is addressed to X)
     # What a statement is about is in its complement ("said that Blinken opposed China's ..."), but
     # not a place in it ("confirmed 125 cases in Japan"); for other verbs an actor after "over" or
     # "in" is a topic or a place, not the one acted on.
