@@ -2008,3 +2008,18 @@ def test_an_untitled_man_described_by_his_office_and_a_pronoun_opening_a_since_c
     )
     appeal = next(e for e in events if e.cameo == "020")
     assert roles(appeal) == {"source": {"Roberto Micheletti", "Honduras"}, "target": {"Brazil"}}
+
+
+def test_hours_to_leave_is_an_expulsion_and_a_warning_after_it_is_news_of_its_own() -> None:
+    day = dt.date(2008, 9, 13)
+    events = events_of(
+        "In Puerto Cabello, President Hugo Chavez gave the US ambassador in Caracas, Patrick Duddy, 72 hours "
+        "to leave, and warned that Venezuelan oil would stop flowing to the United States.",
+        day,
+    )
+    assert [(e.cameo, e.type) for e in events] == [("161", "diplomats expelled"), ("130", "warning")]
+    assert all(roles(e)["source"] == {"Hugo Chávez", "Venezuela"} for e in events)
+    expelled = only("Britain gave every Iranian diplomat in the country 48 hours to leave.", day)
+    assert roles(expelled) == {"source": {"United Kingdom"}, "target": {"Iran"}}
+    told = events_of("Belgian diplomats were given 48 hours to leave.", day)
+    assert all("Belgium" not in roles(e).get("source", set()) for e in told)

@@ -520,9 +520,16 @@ def clause_arguments(
         or text[hit.start : hit.end].split()[0].lower().endswith("ing")
         and not re.search(r"\b(?:is|are|was|were|be|been|am)\s+$", lead)
     )
-    infinitive = re.search(r"\bto\s+$", lead) or text[hit.start : hit.end].lower().startswith("to ")
+    infinitive = (
+        re.search(r"\bto\s+$", lead)
+        or text[hit.start : hit.end].lower().startswith("to ")
+        # "gave the US ambassador, Patrick Duddy, 72 hours to leave": like "ordered him to leave"
+        or re.match(r"(?:hours|days)\s+to\s+leave", text[hit.start : hit.end].lower())
+    )
     if participle and not coordinated and SAID_GERUND.search(lead):
         return [], []  # "rebels said government shelling carried on": a noun in what was said
+    if infinitive and re.search(r"\b(?:was|were|been|being)\s+given\b", lead):
+        return [], subject_group(text, before)  # "Belgian diplomats were given 48 hours to leave"
     if (participle or infinitive) and before:
         # "X took aim at Y, saying ...", "X ordered Y to shut down": the subject is the clause's
         # first actor, not the nearest name; a name between them is the one ordered.

@@ -608,6 +608,9 @@ def abroad_context(
 
 LIST_ITEM = re.compile(r"(?:,|;)\s+(?:and\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 WHEN_AFTER_DATE = re.compile(r",\s*when\b")  # "in Cartagena in September, when the two men signed"
+# Demands, accusations, rejections and threats: acts in words that stand as news of their own ("gave the
+# ambassador 72 hours to leave ..., and warned that oil would stop flowing")
+PRESSING_ROOTS = frozenset({"10", "11", "12", "13"})
 ACTION_ROOTS = frozenset({"04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20"})
 JOINED_VERB = re.compile(r",\s*and\s+(?:then\s+|also\s+|later\s+)?(?:it\s+|its\s+)?$")
 SEQUENCE = re.compile(
@@ -841,7 +844,7 @@ def another_event(
                 bool(SEQUENCE.search(text, low, high))
                 and hit.trigger.code[:2] != other.trigger.code[:2]
                 or hit.start > other.start
-                and hit.trigger.code[:2] in ACTION_ROOTS
+                and (hit.trigger.code[:2] in ACTION_ROOTS or hit.trigger.code[:2] in PRESSING_ROOTS)
                 and bool(JOINED_VERB.search(text, low, hit.start))
             )
         )
