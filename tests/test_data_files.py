@@ -41,7 +41,7 @@ OPTIONAL_KEYS = {
         "ambiguous_aliases",
         "context_aliases",
     },
-    "organisations.yaml": {"ambiguous_aliases", "forum", "state_owned"},
+    "organisations.yaml": {"ambiguous_aliases", "forum", "state_owned", "descriptions"},
     "summits.yaml": {"virtual"},
     "places.yaml": set(),
 }

@@ -2023,3 +2023,19 @@ def test_hours_to_leave_is_an_expulsion_and_a_warning_after_it_is_news_of_its_ow
     assert roles(expelled) == {"source": {"United Kingdom"}, "target": {"Iran"}}
     told = events_of("Belgian diplomats were given 48 hours to leave.", day)
     assert all("Belgium" not in roles(e).get("source", set()) for e in told)
+
+
+def test_six_world_powers_a_landmark_agreement_and_they_held_a_call() -> None:
+    day = dt.date(2013, 11, 24)
+    deal = only(
+        "GENEVA - Iran and six world powers reached a landmark agreement in the early hours of Sunday.", day
+    )
+    assert (deal.cameo, deal.date, roles(deal)) == ("057", "2013-11-24", {"source": {"Iran", "P5+1"}})
+    events = events_of(
+        "Obama and Rouhani did not meet at the UN General Assembly in September, but they held a 15-minute "
+        "telephone call on September 27.",
+        day,
+    )
+    call = next(e for e in events if e.cameo == "041")
+    assert call.date == "2013-09-27"
+    assert {"Barack Obama", "Hassan Rouhani"} <= {a.name for a in call.actors}

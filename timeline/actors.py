@@ -278,6 +278,8 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     mentions.extend(described_armed_groups(text, tokens, taken, knowledge))
     # 5. Forces a state leads: "a Saudi-led military coalition", "US-led forces".
     mentions.extend(led_forces(text, tokens, taken, knowledge))
+    # 6. Bodies named by a description: "Iran and six world powers".
+    mentions.extend(described_bodies(text, tokens, taken, knowledge))
 
     mentions.sort(key=lambda m: m.start)
     mentions = national_bodies(text, mentions, knowledge)
@@ -577,6 +579,37 @@ def led_forces(
         found.append(
             ActorMention(
                 match.start(), match.end(), match.group(), state.name, "country", state.code, None,
+                "description", match.group(),
+            )
+        )
+    return found
+
+
+@functools.cache
+def body_descriptions(knowledge: Knowledge) -> tuple[re.Pattern[str] | None, dict[str, Organisation]]:
+    table = {d.lower(): o for o in knowledge.organisations.values() for d in o.descriptions}
+    if not table:
+        return None, table
+    alternatives = "|".join(re.escape(d) for d in sorted(table, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b"), table
+
+
+def described_bodies(
+    text: str, tokens: list[_Token], taken: list[bool], knowledge: Knowledge
+) -> list[ActorMention]:
+    """Bodies the text names by a description their entry lists ("six world powers": the P5+1)."""
+    pattern, table = body_descriptions(knowledge)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        at = token_at(tokens, match.start())
+        body = table[match.group().lower()]
+        if at < len(tokens) and taken[at]:
+            continue
+        found.append(
+            ActorMention(
+                match.start(), match.end(), match.group(), body.name, body.kind, body.country, None,
                 "description", match.group(),
             )
         )

@@ -755,7 +755,8 @@ def noun_arguments(
     if light := LIGHT_VERB.search(text, max(sentence.start, hit.start - 60), hit.start):
         # "China staged its largest military exercises around the island": the doer is the subject.
         doers = [m for m in before if m.end <= light.start()]
-        if TWO_PEOPLE.search(text, max(sentence.start, light.start() - 30), light.start()):
+        just_before = text[max(sentence.start, light.start() - 30) : light.start()]
+        if TWO_PEOPLE.search(just_before) or (not doers and THEY_BEFORE_VERB.search(just_before)):
             # "He met Moon on April 27, and the two held a second meeting there on May 26"
             pair = sentence_people(text, sentence, hit, mentions) or recent_pair(
                 mentions, light.start(), True, previous, hit.trigger.code[:2]
@@ -865,6 +866,8 @@ def noun_arguments(
     return modifiers, participants
 
 
+# "..., but they held a 15-minute telephone call": the two the sentence named
+THEY_BEFORE_VERB = re.compile(r"\bthey\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+)?$")
 THEIR_NOUN = re.compile(r"\s*Their\s+(?:[\w-]+\s+){0,4}(?:encounter|meeting|talks|call|summit)\b")
 THEY_CLAUSE = re.compile(
     r"\b(?:[Ww]hen|[Aa]s|[Tt]he last time)\s+they\s+(?:\w+ly\s+|last\s+|first\s+)?[a-z]+\b"
@@ -949,7 +952,8 @@ LIGHT_VERB = re.compile(
     r"adopted|adopts|adopting|approved|approves|approving|passed|unleashed|"
     r"manages|manage|(?:answered|answers|responded|responds|retaliated|retaliates|replied|hit back)"
     r"\b[^.;:]{0,50}?\bwith)\s+"
-    r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|more|largest|biggest|first|second|third|fourth|fifth|last|latest|major|joint|only|just|policy|trade|security|peace|border|defen[cs]e|climate|arms|emergency|crisis|snap|urgent|return|state|working|surprise|secret|"
+    r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|landmark|breakthrough|key|rare|tentative|interim|"
+    r"final|framework|sweeping|more|largest|biggest|first|second|third|fourth|fifth|last|latest|major|joint|only|just|policy|trade|security|peace|border|defen[cs]e|climate|arms|emergency|crisis|snap|urgent|return|state|working|surprise|secret|"
     r"[\w-]+est|[A-Z][\w-]+|"
     r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed|less|ate|ary)|than|about|some|several|ever|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|hours?|days?|rounds?|of|raft|series|set|package|wave|slew|batch|range|"

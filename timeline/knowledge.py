@@ -69,6 +69,7 @@ class Organisation:
     forum: bool = False  # its meetings are meetings of member states (NATO, the G20), not of staff
     ambiguous_aliases: tuple[str, ...] = ()  # also people's names or words ("Wagner", "Fed")
     state_owned: bool = False  # a company that acts for its state (Gazprom cutting gas to Ukraine)
+    descriptions: tuple[str, ...] = ()  # lower-case phrases that name it ("six world powers")
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,7 @@ def assemble(sections: dict[str, list[dict[str, Any]]], where: str = "timeline/d
                 forum=entry.get("forum") in (True, "true", "yes"),
                 state_owned=entry.get("state_owned") in (True, "true", "yes"),
                 ambiguous_aliases=strings(entry.get("ambiguous_aliases")),
+                descriptions=strings(entry.get("descriptions")),
             )
             organisations[org.name] = org
         holdings: list[Holding] = []
