@@ -299,6 +299,9 @@ def test_own_annotated_articles_stay_above_their_bar(tmp_path: Path) -> None:
         ("dev-p", "0.65", "0.6"),
         ("dev-q", "0.7", "0.7"),
         ("dev-r", "0.65", "0.65"),
+        ("dev-s", "0.6", "0.65"),
+        ("dev-t", "0.55", "0.65"),
+        ("dev-u", "0.65", "0.6"),
     ],
 )
 def test_articles_written_apart_from_the_code_stay_above_their_bar(
