@@ -2039,3 +2039,17 @@ def test_six_world_powers_a_landmark_agreement_and_they_held_a_call() -> None:
     call = next(e for e in events if e.cameo == "041")
     assert call.date == "2013-09-27"
     assert {"Barack Obama", "Hassan Rouhani"} <= {a.name for a in call.actors}
+
+
+def test_two_ministers_each_described_by_their_state_sign_and_an_island_nation_cuts_ties() -> None:
+    day = dt.date(2017, 6, 13)
+    communique = only(
+        "China's foreign minister, Wang Yi, and Panama's vice-president and foreign minister, Isabel de "
+        "Saint Malo, signed a joint communique in Beijing on Tuesday.",
+        day,
+    )
+    assert {"Wang Yi", "China", "Panama", "Isabel de Saint Malo"} == roles(communique)["source"]
+    cut = only("In December the island nation of São Tomé and Príncipe also cut ties with Taipei.", day)
+    assert (cut.date, roles(cut)) == ("2016-12", {"source": {"Sao Tome and Principe"}, "target": {"Taiwan"}})
+    welcomed = only("Chinese foreign ministry spokesman Lu Kang welcomed Panama's decision on Tuesday.", day)
+    assert (welcomed.cameo, roles(welcomed)["target"]) == ("051", {"Panama"})

@@ -1010,7 +1010,8 @@ SPEAKER_ONLY = re.compile(SPEAKER_LEAD.pattern + r"[\w.’'-]*[\s.!?\"”’]*")
 STATE_HEAD = re.compile(
     rf"\b(?:(?:{POLITICAL_ROLE_WORDS}|government|ministry|foreign office|embassy|delegation|parliament|army|"
     r"military|armed forces|navy|air force)s?\s+of|(?:advis[eo]rs?|aides?|spokes(?:man|woman|person))\s+to|"
-    r"(?:ministry|government|authorities|leadership)\s+in)"
+    r"(?:ministry|government|authorities|leadership)\s+in|"
+    r"(?:nation|country|state|kingdom|republic|island|islands|archipelago|emirate|monarchy)\s+of)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -1044,7 +1045,11 @@ def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
             continue  # "his Kosovo counterpart, Isa Mustafa": the country describes him
         if mention.name == group[0].name and re.fullmatch(r"\s*\(\s*", gap):
             group[0] = mention  # "the Revolutionary Armed Forces of Colombia (FARC)": one name, twice
-        elif COORDINATION.fullmatch(gap) or re.fullmatch(r"['’]s\s+[\w\s]{0,30}|" + COUNTERPART_GAP, gap):
+        elif COORDINATION.fullmatch(gap) or re.fullmatch(
+            # "Panama's vice-president and foreign minister, Isabel de Saint Malo": whose she is
+            r"['’]s\s+[\w\s-]{0,50},?\s*|" + COUNTERPART_GAP,
+            gap,
+        ):
             group.insert(0, mention)
         else:
             break

@@ -248,7 +248,7 @@ def _year_for_month(month: int, context: Context, start: int, end: int) -> tuple
     if tense == "future":
         return (anchor.year if month >= anchor.month else anchor.year + 1), True
     distance = month - anchor.month
-    if distance > 6:
+    if distance >= 6:  # half a year either way: news tells more of what was than of what will be
         return anchor.year - 1, True
     if distance < -6:
         return anchor.year + 1, True
