@@ -2053,3 +2053,15 @@ def test_two_ministers_each_described_by_their_state_sign_and_an_island_nation_c
     assert (cut.date, roles(cut)) == ("2016-12", {"source": {"Sao Tome and Principe"}, "target": {"Taiwan"}})
     welcomed = only("Chinese foreign ministry spokesman Lu Kang welcomed Panama's decision on Tuesday.", day)
     assert (welcomed.cameo, roles(welcomed)["target"]) == ("051", {"Panama"})
+
+
+def test_relief_from_sanctions_is_no_sanction_and_a_package_of_sanctions_is() -> None:
+    day = dt.date(2015, 7, 14)
+    (deal,) = events_of(
+        "Iran and six world powers sealed a long-sought agreement on Tuesday that limits Tehran's nuclear "
+        "programme in exchange for relief from international sanctions.",
+        day,
+    )
+    assert deal.cameo == "057"
+    package = only("The EU adopted its fifth package of sanctions against Russia on Friday.", day)
+    assert (package.cameo, roles(package)) == ("163", {"source": {"European Union"}, "target": {"Russia"}})
