@@ -355,3 +355,18 @@ def test_a_short_name_inside_a_longer_one_is_not_the_uns_body() -> None:
         dt.date(2021, 8, 24),
     )
     assert [name for _, name in found] == ["Abdelmadjid Tebboune", "United Nations Security Council"]
+
+
+def test_the_highest_office_among_namesakes_and_a_uns_body_in_a_states_hands() -> None:
+    full = load_knowledge()
+    found = actors(
+        "Antony Blinken met Chinese Foreign Minister Wang Yi in Rome on Sunday. Foreign ministry spokesman "
+        "Wang Wenbin said the talks were candid. Wang warned Blinken about Taiwan.",
+        full,
+    )
+    assert ("Wang", "Wang Yi") in found
+    found = actors("Britain's Security Council envoy spoke. Russia's Security Council veto angered us.", full)
+    assert [name for written, name in found if written == "Security Council"] == [
+        "United Nations Security Council",
+        "United Nations Security Council",
+    ]

@@ -2065,3 +2065,34 @@ def test_relief_from_sanctions_is_no_sanction_and_a_package_of_sanctions_is() ->
     assert deal.cameo == "057"
     package = only("The EU adopted its fifth package of sanctions against Russia on Friday.", day)
     assert (package.cameo, roles(package)) == ("163", {"source": {"European Union"}, "target": {"Russia"}})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activist investors attacked the board of Bayer in Germany on Monday. The merger is now dead.",
+        "Protesters clashed with police in Santiago, Chile on Monday. Two people were injured.",
+        "The Houston Rockets hit 20 three-pointers in Toronto on Monday, and two fans were injured.",
+        "Britain told its citizens in Sudan they had 48 hours to leave the country.",
+        "China raised concerns about US tariffs with Blinken on Monday.",
+        "The opposition attacked the Canadian embassy for its slow response on Monday.",
+        "After the hockey final in Riga on Sunday, the Americans accused the Russians of diving.",
+        "On Sunday, a Jordan-led offensive attacked the Celtics in Boston.",
+        "Brussels intervened against Italy's budget plans on Monday.",
+    ],
+)
+def test_words_of_war_and_diplomacy_in_other_news_are_no_events(text: str) -> None:
+    assert events_of(text, dt.date(2020, 5, 5)) == []
+
+
+def test_a_list_struck_off_a_ceasefire_discussed_and_the_date_of_a_clause_on_a_noun() -> None:
+    day = dt.date(2020, 5, 5)
+    delisted = only("On Monday, the United States struck Cuba off its list of state sponsors of terror.", day)
+    assert delisted.cameo == "081"
+    assert only("Russia and Ukraine agreed to discuss a possible ceasefire on Monday.", day).cameo == "030"
+    pact = only("On Monday the US and Japan signed a trade pact that takes effect on Jan. 1.", day)
+    assert pact.date == "2020-05-04"
+    led = only("The Saudi-led coalition launched air strikes in Yemen on Monday.", day)
+    assert roles(led)["source"] == {"Saudi Arabia"}
+    planned = events_of("Biden told Congress on Monday that he would raise it in a call with Xi soon.", day)
+    assert sorted((e.cameo, e.status) for e in planned) == [("010", "reported"), ("041", "planned")]

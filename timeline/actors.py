@@ -57,7 +57,8 @@ RELATIVE_BEFORE = re.compile(
 )
 OFFICE_AFTER = re.compile(
     r",\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:president|premier|prime minister|chancellor|leader|minister|"
-    r"foreign secretary|secretary of state|ambassador|envoy|king|queen|emir|crown prince|general|commander|"
+    r"foreign secretary|secretary of state|ambassador|envoy|king|queen|emir|crown prince|commander|"
+    r"general(?!\s+(?:manager|counsel|partner|director|public|assembly|election))|"
     r"spokes(?:man|woman|person)|diplomat|negotiator|mediator|governor|senator|lawmaker)\b"
 )
 KIN_BEFORE = re.compile(rf"['’]s\s+(?:{'|'.join(words('kin_words'))}),\s*$")
@@ -346,15 +347,25 @@ def envoys_told_before(text: str, mentions: list[ActorMention], knowledge: Knowl
 
 
 # "the Danes leave", "the Russians said", "told the French.": a people standing for its state
+SPORT = re.compile(r"\b(?:" + "|".join(words("sport_words")) + r")\b", re.I)
 NATIONALS_AFTER = re.compile(
     r"\s*(?:[,.;:)]|\s(?:and|or|had|have|has|were|are|would|will|could|did|do|also|then|still|now|"
-    r"of|to|for|with|over|about|[a-z]+ed|said|says|say|told|tell|leave|left|refused|agreed|insisted)\b)"
+    r"of|to|for|with|over|about|said|says|say|told|tell|leave|left|refused|agreed|insisted|expelled|"
+    r"sanctioned|recalled|summoned|warned|demanded|rejected|protested|threatened|announced|signed|imposed|"
+    r"retaliated|responded|denied|condemned|withdrew|offered|proposed|urged|insist|want|wanted|accused|"
+    r"accuse|blamed|criticised|criticized|attacked|invaded|recognised|recognized|backed|opposed)\b)"
 )
 
 
 def the_nationals(text: str, start: int, end: int) -> bool:
-    return bool(re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start])) and bool(
-        NATIONALS_AFTER.match(text, end)
+    """ "The Danes", "the Russians said": a people for its state, though not its team ("the Germans
+    thrashed the Brazilians in the final")."""
+    stop = text.find(".", end)
+    sentence = text[text.rfind(".", 0, start) + 1 : stop if stop >= 0 else len(text)]
+    return (
+        bool(re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]))
+        and bool(NATIONALS_AFTER.match(text, end))
+        and not SPORT.search(sentence)
     )
 
 
@@ -366,7 +377,14 @@ def national_bodies(text: str, mentions: list[ActorMention], knowledge: Knowledg
         body = knowledge.organisations.get(mention.name) if mention.kind == "organisation" else None
         owner = NATIONAL_OWNER.search(text, max(0, mention.start - 40), mention.start)
         code = None
-        if body is not None and body.country is None and owner is not None and short_name(mention.text, body):
+        if (
+            body is not None
+            and body.country is None
+            and owner is not None
+            and short_name(mention.text, body)
+            # "Russia's Security Council veto", "Britain's Security Council envoy": its part in the UN's
+            and not UN_PART_AFTER.match(text, mention.end)
+        ):
             words = owner["owner"].split()
             code = knowledge.demonyms.get(fold(words[-1])) or next(
                 (c for i in range(len(words)) if (c := country_named(" ".join(words[i:]), knowledge))), None
@@ -392,13 +410,26 @@ def national_bodies(text: str, mentions: list[ActorMention], knowledge: Knowledg
             ),
             None,
         )
-        name = own.name if own else f"{mention.text} of {state.name}"
-        result.append(dataclasses.replace(mention, name=name, country=state.code, resolution="national body"))
+        if own is None:
+            result.append(mention)  # no such body of that state is known: the international one
+            continue
+        result.append(
+            dataclasses.replace(mention, name=own.name, country=state.code, resolution="national body")
+        )
     return result
 
 
 # A capitalised word that makes a short name part of a longer one ("High", "Supreme", "National")
-LONGER_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b|A\b|An\b)[A-Z][a-z]+\s+$")
+LONGER_NAME_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z]+\s+$"
+)
+
+
+UN_PART_AFTER = re.compile(
+    r"\s+(?:veto|vetoes|resolution|resolutions|seat|envoy|ambassador|member|membership|presidency|vote|votes|"
+    r"mandate|representative)\b"
+)
 
 
 def short_name(written: str, body: Organisation) -> bool:
@@ -558,7 +589,7 @@ def described_armed_groups(
 
 
 LED_FORCES = re.compile(
-    r"\b(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:(?:military|international|multinational|naval|"
+    r"\b(?!(?:The|A|An)\b)(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:(?:military|international|multinational|naval|"
     r"western|Western|Arab|peacekeeping|air)\s+)*(?:coalition|coalitions|forces|troops|alliance|mission|"
     r"operation|offensive|force|blockade|campaign)\b"
 )
@@ -576,6 +607,8 @@ def led_forces(
         state = knowledge.countries.get(code) if code else None
         if state is None or (at < len(tokens) and taken[at]):
             continue
+        if fold(owner) in {fold(a) for a in state.ambiguous_aliases}:
+            continue  # "a Jordan-led offensive" on a basketball court
         found.append(
             ActorMention(
                 match.start(), match.end(), match.group(), state.name, "country", state.code, None,
@@ -621,7 +654,7 @@ def organisation_by_name(knowledge: Knowledge) -> dict[str, Organisation]:
     return {fold(n): o for o in knowledge.organisations.values() for n in (o.name, *o.aliases)}
 
 
-LED_BY_GROUP = re.compile(r"\b(?P<group>[A-Z][\w']*(?:\s[A-Z][\w']*)?)-led\s+$")
+LED_BY_GROUP = re.compile(r"\b(?!(?:The|A|An)\b)(?P<group>[A-Z][\w']*(?:\s[A-Z][\w']*)?)-led\s+$")
 
 
 # "North Korea's delegate, Vice Foreign Minister Kim Kye-gwan": whose delegate he is
@@ -744,7 +777,7 @@ UN_AGENCY = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}agency\b")
 # "The alliance", "the bloc": the forum of states the article named last (NATO, the EU, ASEAN).
 # "The council": the council of states named last (the Security Council, the Gulf Cooperation Council).
 FORUM_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:(?:\d+|[a-z]+)-(?:nation|member|country|state)\s+|(?:western|military|regional)\s+)?"
+    r"\b[Tt]he\s+(?:(?:\d+|[a-z]+)-(?:nation|member|country|state)\s+|(?:western|regional)\s+)?"
     r"(?P<word>alliance|bloc|grouping|council)\b(?!\s+(?:of|between|with|for|on|in)\b)"
 )
 
@@ -1747,6 +1780,25 @@ def part_of_longer_name(text: str, tokens: list[_Token], index: int) -> bool:
     return False
 
 
+OFFICE_RANK = {
+    "head_of_state": 6,
+    "head_of_government": 5,
+    "foreign_minister": 4,
+    "defence_minister": 3,
+    "finance_minister": 3,
+    "national_security_adviser": 3,
+    "foreign_ministry_spokesperson": 2,
+}
+
+
+def office_rank(mention: ActorMention, knowledge: Knowledge) -> int:
+    """How high an office a person mention holds, as its title says (0 for none)."""
+    category = title_category(mention.role, build_lexicon(knowledge)) if mention.role else None
+    rank = OFFICE_RANK.get(category or "", 1 if category else 0)
+    # someone the knowledge lists as holding an office ranks as a minister at least
+    return max(rank, 3) if mention.name in knowledge.people else rank
+
+
 def resolve_short_names(
     text: str,
     tokens: list[_Token],
@@ -1814,7 +1866,15 @@ def resolve_short_names(
             )
             continue
         named = parts[token.text]
-        name = next((n for start, n in reversed(named) if start < token.start), named[0][1])
+        told = [(start, n) for start, n in named if start < token.start]
+        # the highest office among those who share the name, then the one named last: "Wang" after
+        # Wang Yi and the spokesman Wang Wenbin is the minister; "Maïga" after the spokesman and
+        # then the prime minister is the prime minister
+        name = (
+            max(told, key=lambda item: (office_rank(people[item[1]], knowledge), item[0]))[1]
+            if told
+            else named[0][1]
+        )
         source = people[name]
         if (
             token.text in MONTH_SURNAMES

@@ -751,7 +751,11 @@ def noun_arguments(
                 and ADDRESSED.fullmatch(text, owner[0].end, m.start)
                 and not opening.group().rstrip().endswith(("its", "their"))
             ]
-            return owner, addressed[:1]
+            # "After a meeting with Putin in Moscow, Xi said": whom the opening names
+            met = [
+                m for m in after if m.end <= comma.end() and re.search(r"\bwith\s+$", text[hit.end : m.start])
+            ]
+            return owner, met or addressed[:1]
     if light := LIGHT_VERB.search(text, max(sentence.start, hit.start - 60), hit.start):
         # "China staged its largest military exercises around the island": the doer is the subject.
         doers = [m for m in before if m.end <= light.start()]

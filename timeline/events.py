@@ -83,6 +83,10 @@ SAID_CLAUSE = re.compile(
     r"\b(?:that|which|who|whether|because|while|as|if|had|has|have|was|were|would|will|is|are|could|"
     r"should|did|does|do)\b|,"
 )
+THAT_WHICH = re.compile(r"\b(?:that|which|who|whose|where)\b")
+VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}ed|met|held|made|took|gave|went|came|spoke|told|said|sent|began|broke)\b"
+)
 POSSESSED_TOLD = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:in which|when|during which)\b")
 EMBEDDED_CLAUSE = re.compile(
     r"(?:,\s*|\b(?:in|under|by|with) )(?:which|whom)\b|,\s*(?:who|whose|where)\b"
@@ -194,12 +198,17 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
             for t in inside_sentence
             if t.start > joined and (t.start < segment_end or t.start - hit.end < 60)
         ] or own_segment
-    later = [t for t in own_segment if t.start >= hit.end]
+    # (not one in a clause on a noun after it: "signed a pact that takes effect on Jan. 1")
+    later = [t for t in own_segment if t.start >= hit.end and not THAT_WHICH.search(text, hit.end, t.start)]
     if later:
-        # "voted on Jan. 23 and Erdogan signed the measure two days later": a date before "and" is the
-        # first clause's when the trigger's clause has its own
+        # "voted on Jan. 23 and Erdogan signed the measure two days later": a date told after a verb,
+        # before "and", is the first clause's when the trigger's clause has its own
         own_segment = [
-            t for t in own_segment if t in later or not re.search(r"\b(?:and|but)\s", text[t.end : hit.start])
+            t
+            for t in own_segment
+            if t in later
+            or not re.search(r"\b(?:and|but)\s", text[t.end : hit.start])
+            or not VERB_BEFORE.search(text, sentence.start, t.start)
         ]
     return min(
         own_segment or inside_sentence, key=lambda t: abs((t.start + t.end) / 2 - (hit.start + hit.end) / 2)
@@ -318,6 +327,10 @@ def extract_events(
             sources = [m for m in sources if m.kind != "media"]
             if hit.trigger.requires_doer and not any(doer_of(text, hit, m) for m in sources):
                 continue
+            if TIME_TO_LEAVE.match(text, hit.start) and not ENVOY_WORD.search(
+                text, max(sentence.start, hit.start - 100), hit.start
+            ):
+                continue  # "citizens had 48 hours to leave": no envoy expelled
             if ACCUSED_OF.search(text, max(sentence.start, hit.start - 100), hit.start):
                 continue  # "accuses Kigali of sending troops": what it is accused of is the accusation's
             if INVOLVED_IN.search(text, max(sentence.start, hit.start - 200), hit.start):
@@ -401,7 +414,11 @@ def extract_events(
             ):
                 chosen.append((hit, sources, targets))
         if len(chosen) > 1 and chosen[0][0].trigger.code.startswith("01") and any(
-            told_in(text, sentence, hit, during=True) for hit, _, _ in chosen[1:]
+            told_in(text, sentence, hit, during=True)
+            # (not a call still to come: "told Congress that he would raise it in a call next week")
+            and trigger_status(text, sentence, hit) == "reported"
+            and clause_tense(text, sentence, hit) != "future"
+            for hit, _, _ in chosen[1:]
         ):
             # "In a phone call, Jaishankar told Wang that ...": what was said in a call or meeting is
             # that call's content, not a second event (a warning or a demand in it still is one)
@@ -429,6 +446,10 @@ def extract_events(
     return [e for e in events if not told_again(doc, e, events)]
 
 
+TIME_TO_LEAVE = re.compile(r"(?:hours|days)\s+to\s+leave\b", re.I)
+ENVOY_WORD = re.compile(
+    r"\b(?:ambassadors?|envoys?|diplomats?|charg[ée]s? d['’]affaires|consuls?|attach[ée]s?)\b", re.I
+)
 # What makes an attack news when no one is named as its author: the dead and wounded it left.
 CASUALTIES = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|dead|died|dies|deaths?|casualties)\b", re.I
@@ -438,22 +459,21 @@ EXPLOSION_WORDS = frozenset({"blast", "blasts", "explosion", "explosions"})
 
 
 EMBASSY_OWNER = re.compile(
-    r"\b(?:(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s|(?P<demonym>[A-Z][a-z]+))\s+"
+    r"\b(?:(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s|(?P<demonym>[A-Z][\w.]*))\s+"
     r"(?:embassy|Embassy|consulate)\b"
 )
 
 
 def embassy_state(text: str, hit: TriggerHit, knowledge: Knowledge) -> list[ActorMention]:
     """The state of the embassy last named up to the trigger ("the British embassy in Tehran")."""
-    named = list(EMBASSY_OWNER.finditer(text, max(0, hit.start - 1500), hit.end))
-    if not named:
-        return []
-    last = named[-1]
-    code = knowledge.demonyms.get(fold(last["demonym"])) if last["demonym"] else None
-    if last["owner"]:
-        code = knowledge.country_names.get(fold(last["owner"]))
-    state = knowledge.countries.get(code) if code else None
-    if state is None:
+    # (the hit of a gapped phrase is its verb: the embassy comes after it)
+    for last in reversed(list(EMBASSY_OWNER.finditer(text, max(0, hit.start - 1500), hit.end + 60))):
+        written = last["owner"] or last["demonym"]
+        code = knowledge.country_names.get(fold(written)) or knowledge.demonyms.get(fold(written))
+        state = knowledge.countries.get(code) if code else None
+        if state is not None:
+            break
+    else:
         return []
     start, end = last.span()
     written = text[start:end]
@@ -468,8 +488,9 @@ def unclaimed_attack(text: str, doc: Document, index: int, hit: TriggerHit) -> b
     ... Officials said at least 50 people were killed")."""
     sentence = doc.sentences[index]
     told = doc.sentences[index + 1].end if index + 1 < len(doc.sentences) else sentence.end
+    # Bombs and missiles only: a plain "attack" or "clash" is also what investors, gangs and police do.
     return (
-        hit.trigger.code[:2] in ("18", "19")
+        hit.trigger.code.startswith(("183", "195"))
         and text[hit.start : hit.end].lower() not in EXPLOSION_WORDS
         and bool(CASUALTIES.search(text, sentence.start, told))
     )
@@ -752,7 +773,7 @@ VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 BEFORE_STATEMENT = re.compile(
     r",\s*(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+after\s+(?:[\w'’-]+\s+){1,4}$"
 )
-SPEAKER_AGAIN = re.compile(r",\s+and\s+(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?$")
+SPEAKER_AGAIN = re.compile(r",\s+and\s+(?:he|she)\s+(?:also\s+|then\s+|later\s+)?$")
 AFTER_CONTACT = re.compile(
     r"\b(?P<when>after|following|during|in|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.I
 )

@@ -98,8 +98,10 @@ def same_event(a: Event, b: Event) -> bool:
 def told_again_with_fewer(a: Event, b: Event) -> bool:
     """Whether one article tells the same act twice on one day, once with fewer actors."""
     names_a, names_b = {x.name for x in a.actors}, {x.name for x in b.actors}
+    # (the same doers: an attack nobody claims is no retelling of one somebody made)
     return (
-        a.cameo == b.cameo
+        bool(doers(a) & doers(b))
+        and a.cameo == b.cameo
         and (a.first, a.last) == (b.first, b.last)
         and a.precision == b.precision
         and bool(names_a & names_b)

@@ -180,7 +180,8 @@ SPEECH_CLAUSE = re.compile(
     r",\s*(?:saying|adding|telling|warning|arguing|insisting|noting|stressing|explaining|vowing|promising)\b"
 )
 REPORTED_AFTER = re.compile(r",?\s+that\b")
-LATER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though)\b|;")
+# (not "and" inside a name: "Sao Tome and Principe also cut ties")
+LATER_CLAUSE = re.compile(r"\b(?:and(?!\s+[A-Z])|but|while|whereas|although|though)\b|;")
 SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z\"“‘'(]|[ \t]*\n|[ \t]*$)|\n")
 
 
@@ -248,7 +249,7 @@ def _year_for_month(month: int, context: Context, start: int, end: int) -> tuple
     if tense == "future":
         return (anchor.year if month >= anchor.month else anchor.year + 1), True
     distance = month - anchor.month
-    if distance >= 6:  # half a year either way: news tells more of what was than of what will be
+    if distance > 6:
         return anchor.year - 1, True
     if distance < -6:
         return anchor.year + 1, True
