@@ -318,10 +318,6 @@ NATIONAL_OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})(?:[
 
 
 ENVOY_WORDS = r"(?:ambassador|envoy|charg[ée] d['’]affaires)"
-# "France's ambassador", "the French envoy": the envoy a later "Ambassador Joël Meyer" is
-ENVOY_OF_STATE = re.compile(
-    rf"\b(?:(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s|(?P<demonym>[A-Z][a-z]+))\s+(?:top\s+)?{ENVOY_WORDS}\b"
-)
 ENVOY_ROLE = re.compile(rf"\b{ENVOY_WORDS}\b", re.I)
 
 
@@ -331,19 +327,32 @@ def envoys_told_before(text: str, mentions: list[ActorMention], knowledge: Knowl
     result = []
     for mention in mentions:
         if mention.kind == "person" and mention.country is None and ENVOY_ROLE.search(mention.role or ""):
-            told = list(ENVOY_OF_STATE.finditer(text, max(0, mention.start - 600), mention.start))
-            code = None
-            if told:
-                last = told[-1]
-                code = (
-                    country_named(last["owner"], knowledge)
-                    if last["owner"]
-                    else knowledge.demonyms.get(fold(last["demonym"]))
-                )
-            if code:
-                mention = dataclasses.replace(mention, country=code)
+            told = state_before_noun(text, max(0, mention.start - 600), mention.start, ENVOY_WORDS, knowledge)
+            if told is not None:
+                mention = dataclasses.replace(mention, country=told[0])
         result.append(mention)
     return result
+
+
+@functools.cache
+def owned_noun(noun: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s|(?P<demonym>[A-Z][\w.]*))\s+"
+        rf"(?:top\s+)?(?i:{noun})\b"
+    )
+
+
+def state_before_noun(
+    text: str, start: int, end: int, noun: str, knowledge: Knowledge
+) -> tuple[str, re.Match[str]] | None:
+    """The state of the last "<State>'s <noun>" or "<demonym> <noun>" in text[start:end] that names a
+    state ("France's ambassador", "the British embassy", "the US Embassy"), with its match."""
+    for found in reversed(list(owned_noun(noun).finditer(text, start, end))):
+        written = fold(found["owner"] or found["demonym"])
+        code = knowledge.country_names.get(written) or knowledge.demonyms.get(written)
+        if code in knowledge.countries:
+            return code, found
+    return None
 
 
 # "the Danes leave", "the Russians said", "told the French.": a people standing for its state
@@ -439,11 +448,7 @@ def short_name(written: str, body: Organisation) -> bool:
 
 
 def country_named(written: str, knowledge: Knowledge) -> str | None:
-    folded = fold(written)
-    for state in knowledge.countries.values():
-        if folded in (fold(state.name), *(fold(a) for a in state.aliases)):
-            return state.code
-    return None
+    return knowledge.country_names.get(fold(written))
 
 
 def the_named_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

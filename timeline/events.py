@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from timeline.actors import state_before_noun
 from timeline.arguments import CONFLICT_ROOTS, LIGHT_VERB, POLITICAL_ROLE, arguments, event_actors, within
-from timeline.knowledge import Knowledge, cameo_codes, fold, words
+from timeline.knowledge import Knowledge, cameo_codes, words
 from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex, event_title
 from timeline.places import find_location, lookup_place
 from timeline.timex import DEADLINE
@@ -458,24 +459,15 @@ CASUALTIES = re.compile(
 EXPLOSION_WORDS = frozenset({"blast", "blasts", "explosion", "explosions"})
 
 
-EMBASSY_OWNER = re.compile(
-    r"\b(?:(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s|(?P<demonym>[A-Z][\w.]*))\s+"
-    r"(?:embassy|Embassy|consulate)\b"
-)
-
-
 def embassy_state(text: str, hit: TriggerHit, knowledge: Knowledge) -> list[ActorMention]:
     """The state of the embassy last named up to the trigger ("the British embassy in Tehran")."""
     # (the hit of a gapped phrase is its verb: the embassy comes after it)
-    for last in reversed(list(EMBASSY_OWNER.finditer(text, max(0, hit.start - 1500), hit.end + 60))):
-        written = last["owner"] or last["demonym"]
-        code = knowledge.country_names.get(fold(written)) or knowledge.demonyms.get(fold(written))
-        state = knowledge.countries.get(code) if code else None
-        if state is not None:
-            break
-    else:
+    told = state_before_noun(text, max(0, hit.start - 1500), hit.end + 60, "embassy|consulate", knowledge)
+    if told is None:
         return []
-    start, end = last.span()
+    code, found = told
+    state = knowledge.countries[code]
+    start, end = found.span()
     written = text[start:end]
     return [
         ActorMention(start, end, written, state.name, "country", state.code, None, "description", written)
