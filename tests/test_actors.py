@@ -370,3 +370,10 @@ def test_the_highest_office_among_namesakes_and_a_uns_body_in_a_states_hands() -
         "United Nations Security Council",
         "United Nations Security Council",
     ]
+
+
+def test_brussels_is_belgium_in_a_story_about_belgium_and_the_eu_otherwise() -> None:
+    full = load_knowledge()
+    about_belgium = actors("Rwanda cut ties with Belgium. Its envoys were expelled by Brussels.", full)
+    assert ("Brussels", "Belgium") in about_belgium
+    assert ("Brussels", "European Union") in actors("Brussels warned Hungary over its veto.", full)

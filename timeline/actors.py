@@ -311,7 +311,9 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
         ]
     mentions = governments(text, agencies_named_by_description(text, mentions, knowledge), knowledge)
     mentions = given_names(text, described_owners(text, mentions, lexicon), knowledge, lexicon)
-    return the_named_group(text, context_aliases(text, juntas(doc, mentions, knowledge, lexicon), knowledge))
+    mentions = context_aliases(text, juntas(doc, mentions, knowledge, lexicon), knowledge)
+    mentions = capital_of_the_story(mentions, knowledge)
+    return the_named_group(text, mentions)
 
 
 NATIONAL_OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})(?:['’]s)?\s+$")
@@ -449,6 +451,26 @@ def short_name(written: str, body: Organisation) -> bool:
 
 def country_named(written: str, knowledge: Knowledge) -> str | None:
     return knowledge.country_names.get(fold(written))
+
+
+def capital_of_the_story(mentions: list[ActorMention], knowledge: Knowledge) -> list[ActorMention]:
+    """A body's capital ("Brussels" for the EU) is its own state's government in an article about that
+    state and not the body ("Rwandan envoys were expelled by Brussels" in a story about Belgium)."""
+    capitals = {fold(c.capital): c for c in knowledge.countries.values() if c.capital}
+    named = {m.name for m in mentions}
+    result = []
+    for mention in mentions:
+        state = capitals.get(fold(mention.text)) if mention.kind == "organisation" else None
+        if (
+            state is not None
+            and state.name in named
+            and not any(m.name == mention.name and fold(m.text) != fold(mention.text) for m in mentions)
+        ):
+            mention = dataclasses.replace(
+                mention, name=state.name, kind="country", country=state.code, resolution="capital"
+            )
+        result.append(mention)
+    return result
 
 
 def the_named_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
