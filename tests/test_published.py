@@ -112,3 +112,19 @@ def test_a_dateline_without_year_takes_it_from_a_dated_event_counted_back() -> N
     # a count in months is no count of years: the year stays the latest the text reports
     text = "AGRA, India, July 17 (Reuters) - They met in February 1999, some ten months ago."
     assert infer_published(text, summits=()) == (dt.date(1999, 7, 17), "dateline")
+
+
+def test_a_dateline_year_ignores_a_named_law_and_a_lead_ends_at_its_quote() -> None:
+    terms = [
+        ("Donald Trump", dt.date(2017, 1, 20), dt.date(2021, 1, 20)),
+        ("Mohammad Javad Zarif", dt.date(2013, 8, 15), dt.date(2021, 8, 25)),
+    ]
+    text = (
+        'WASHINGTON, Jan 9 (Reuters) - Lawmakers on Thursday weighed Trump\'s decision, a day after he said '
+        'Tehran "appears to be standing down."\n\nIn an address on Wednesday, Trump spoke of Zarif. Critics '
+        "say the 1973 War Powers Resolution has done little."
+    )
+    assert infer_published(text, terms=terms) == (dt.date(2020, 1, 9), "dateline, year from who held office")
+    # when the people named leave several years open, a law's year does not date the article
+    undated = "WASHINGTON, Jan 9 (Reuters) - Trump weighed the 1973 War Powers Resolution."
+    assert infer_published(undated, terms=terms[:1]) is None

@@ -181,6 +181,10 @@ def _dateline(text: str, years: list[int], terms: Sequence[Term] = ()) -> tuple[
                     return counted, "dateline, year counted from a dated past event"
                 if held := _year_in_office(month, day, years, terms, text):
                     return held, "dateline, year from who held office"
+                if years and terms and not any(
+                    start.year <= max(years) <= (end.year if end else max(years)) for _, start, end in terms
+                ):
+                    continue  # "the 1973 War Powers Resolution" beside Trump and Zarif: not the year
                 if years:
                     try:
                         return dt.date(max(years), month, day), "dateline"
@@ -200,7 +204,8 @@ def _year_in_office(
         return None
     # The weekday the lead names ("said on Thursday") is the dateline's day or the day before; later
     # weekdays ("on Monday expelled") tell of other days.
-    lead = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0]
+    # (a sentence may end inside quotes, and a paragraph ends the lead)
+    lead = re.split(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“])|\n\s*\n", text.strip(), maxsplit=1)[0]
     weekdays = set(WEEKDAY_NAME.findall(lead)) or set(WEEKDAY_NAME.findall(text))
     first = max(years) if years else min(start.year for _, start, _ in terms)
     scored: list[tuple[int, int, dt.date]] = []
