@@ -377,3 +377,12 @@ def test_brussels_is_belgium_in_a_story_about_belgium_and_the_eu_otherwise() -> 
     about_belgium = actors("Rwanda cut ties with Belgium. Its envoys were expelled by Brussels.", full)
     assert ("Brussels", "Belgium") in about_belgium
     assert ("Brussels", "European Union") in actors("Brussels warned Hungary over its veto.", full)
+
+
+def test_his_security_council_is_the_leaders_states() -> None:
+    found = actors(
+        "On Sunday, President Vladimir Putin told a meeting of his Security Council that Georgia had erred.",
+        load_knowledge(),
+        dt.date(2006, 10, 3),
+    )
+    assert ("Security Council", "Security Council of Russia") in found

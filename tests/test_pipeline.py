@@ -302,6 +302,8 @@ def test_own_annotated_articles_stay_above_their_bar(tmp_path: Path) -> None:
         ("dev-s", "0.6", "0.65"),
         ("dev-t", "0.55", "0.65"),
         ("dev-u", "0.65", "0.6"),
+        ("dev-v", "0.5", "0.65"),
+        ("dev-w", "0.45", "0.8"),
     ],
 )
 def test_articles_written_apart_from_the_code_stay_above_their_bar(

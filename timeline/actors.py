@@ -400,6 +400,17 @@ def national_bodies(text: str, mentions: list[ActorMention], knowledge: Knowledg
             code = knowledge.demonyms.get(fold(words[-1])) or next(
                 (c for i in range(len(words)) if (c := country_named(" ".join(words[i:]), knowledge))), None
             )
+        if (
+            code is None
+            and body is not None
+            and body.country is None
+            and short_name(mention.text, body)
+            and re.search(r"\b(?:his|her)\s+$", text[max(0, mention.start - 6) : mention.start])
+        ):
+            # "Putin told a meeting of his Security Council": the body of the leader's state
+            people = [m for m in result if m.kind == "person" and m.country and m.end <= mention.start]
+            leader = people[-1] if people else None
+            code = leader.country if leader else None
         state = knowledge.countries.get(code) if code else None
         if (
             state is None
