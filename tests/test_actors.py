@@ -386,3 +386,9 @@ def test_his_security_council_is_the_leaders_states() -> None:
         dt.date(2006, 10, 3),
     )
     assert ("Security Council", "Security Council of Russia") in found
+
+
+def test_an_ambiguous_demonym_before_a_government_noun_is_the_state() -> None:
+    full = load_knowledge()
+    assert ("Georgian", "Georgia") in actors("Georgian police detained four Russian officers.", full)
+    assert actors("The Georgian peach harvest was poor.", full) == []

@@ -244,6 +244,8 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
             or entry.ambiguous
             and entry.kind == "country"
             and not ambiguous_name_fits(text, tokens, index, end)
+            # "Georgian police", "Georgian troops": a demonym describing the state's own people
+            and not (entry.resolution == "demonym" and GOVERNMENT_NOUN.match(text, end))
             or entry.ambiguous
             and entry.kind != "country"
             and inside_person_name(text, tokens, index, stop)
