@@ -2096,3 +2096,15 @@ def test_a_list_struck_off_a_ceasefire_discussed_and_the_date_of_a_clause_on_a_n
     assert roles(led)["source"] == {"Saudi Arabia"}
     planned = events_of("Biden told Congress on Monday that he would raise it in a call with Xi soon.", day)
     assert sorted((e.cameo, e.status) for e in planned) == [("010", "reported"), ("041", "planned")]
+
+
+def test_addressing_a_meeting_is_attending_it_and_addressing_an_issue_is_a_topic() -> None:
+    day = dt.date(2019, 3, 2)
+    meeting = only(
+        "Also on Friday, Indian Foreign Minister Sushma Swaraj addressed a meeting of foreign ministers of "
+        "the Organisation of Islamic Cooperation in Abu Dhabi.",
+        day,
+    )
+    assert (meeting.cameo, meeting.date) == ("040", "2019-03-01")
+    assert {"Sushma Swaraj", "India"} <= roles(meeting)["source"]
+    assert not any(e.cameo.startswith("04") for e in events_of("Kishida addressed the issue of trade.", day))

@@ -953,7 +953,7 @@ LIGHT_VERB = re.compile(
     r"stage|launch|conduct|impose|announce|issue|sign|make|pay|give|begin|start|open|host|attend|join|"
     r"lead|unveil|confirm|reach|seal|strike|skipped|skip|boycotted|boycott|had|has|have|having|managed|"
     r"slapped|slaps|slap|slapping|ordered|orders|ordering|decreed|introduced|introduces|used|uses|using|"
-    r"adopted|adopts|adopting|approved|approves|approving|passed|unleashed|"
+    r"adopted|adopts|adopting|approved|approves|approving|passed|unleashed|addressed|addresses|addressing|"
     r"manages|manage|(?:answered|answers|responded|responds|retaliated|retaliates|replied|hit back)"
     r"\b[^.;:]{0,50}?\bwith)\s+"
     r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|landmark|breakthrough|key|rare|tentative|interim|"

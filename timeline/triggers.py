@@ -41,6 +41,11 @@ OWN_DATE_AFTER_NOUN = re.compile(
 
 
 # "raised the abduction of Japanese citizens", "talked about sanctions": a topic, not an event.
+ADDRESSED_GATHERING = re.compile(
+    r"\baddress(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:meeting|summit|conference|session|assembly|gathering|forum|rally|parliament)$",
+    re.I,
+)
 TOPIC_BEFORE_NOUN = re.compile(
     r"\b(?:raised|raise|raises|raising|discussed|discuss|discusses|discussing|addressed|mentioned|"
     r"brought up|bring up|talked about|spoke about|about|regarding|concerning)\s+"
@@ -466,7 +471,11 @@ def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[Tri
             # "At its Bucharest summit in April, NATO ...": dated, it is told here
             or OWN_DATE_AFTER_NOUN.match(text, h.end, sentence.end) is not None
         )
-        and not TOPIC_BEFORE_NOUN.search(text, max(sentence.start, h.start - 60), h.start)
+        and not (
+            TOPIC_BEFORE_NOUN.search(text, max(sentence.start, h.start - 60), h.start)
+            # "addressed a meeting of foreign ministers": a gathering one spoke at, not a topic
+            and not ADDRESSED_GATHERING.search(text, max(sentence.start, h.start - 30), h.end)
+        )
     ]
     if verbs and verbs[0].trigger.code.startswith("01"):
         # "X said (that) Y imposed sanctions": the reported event is the news, the speaker its source.
