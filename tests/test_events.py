@@ -2063,6 +2063,7 @@ def test_relief_from_sanctions_is_no_sanction_and_a_package_of_sanctions_is() ->
         day,
     )
     assert deal.cameo == "057"
+    assert events_of("Biden addressed the issue of sanctions with Xi on Monday.", day) == []
     package = only("The EU adopted its fifth package of sanctions against Russia on Friday.", day)
     assert (package.cameo, roles(package)) == ("163", {"source": {"European Union"}, "target": {"Russia"}})
 
