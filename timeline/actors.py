@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from timeline.knowledge import Knowledge, Organisation, Person, armed_group_descriptions, fold, words
+from timeline.knowledge import Country, Knowledge, Organisation, Person, armed_group_descriptions, fold, words
 from timeline.model import ActorMention, Document
 from timeline.places import city_table
 from timeline.triggers import RELATIVE_ASIDE
@@ -321,7 +321,7 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
 NATIONAL_OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})(?:['’]s)?\s+$")
 
 
-ENVOY_WORDS = r"(?:ambassador|envoy|charg[ée] d['’]affaires)"
+ENVOY_WORDS = r"(?:ambassadors?|envoys?|diplomats?|charg[ée]s? d['’]affaires|consuls?|attach[ée]s?)"
 ENVOY_ROLE = re.compile(rf"\b{ENVOY_WORDS}\b", re.I)
 
 
@@ -388,39 +388,23 @@ def national_bodies(text: str, mentions: list[ActorMention], knowledge: Knowledg
     result = []
     for mention in mentions:
         body = knowledge.organisations.get(mention.name) if mention.kind == "organisation" else None
+        if body is None or body.country is not None or not short_name(mention.text, body):
+            result.append(mention)
+            continue
         owner = NATIONAL_OWNER.search(text, max(0, mention.start - 40), mention.start)
         code = None
-        if (
-            body is not None
-            and body.country is None
-            and owner is not None
-            and short_name(mention.text, body)
-            # "Russia's Security Council veto", "Britain's Security Council envoy": its part in the UN's
-            and not UN_PART_AFTER.match(text, mention.end)
-        ):
+        # ("Russia's Security Council veto", "Britain's Security Council envoy": its part in the UN's)
+        if owner is not None and not UN_PART_AFTER.match(text, mention.end):
             words = owner["owner"].split()
             code = knowledge.demonyms.get(fold(words[-1])) or next(
                 (c for i in range(len(words)) if (c := country_named(" ".join(words[i:]), knowledge))), None
             )
-        if (
-            code is None
-            and body is not None
-            and body.country is None
-            and short_name(mention.text, body)
-            and re.search(r"\b(?:his|her)\s+$", text[max(0, mention.start - 6) : mention.start])
-        ):
+        if code is None and re.search(r"\b(?:his|her)\s+$", text[max(0, mention.start - 6) : mention.start]):
             # "Putin told a meeting of his Security Council": the body of the leader's state
             people = [m for m in result if m.kind == "person" and m.country and m.end <= mention.start]
-            leader = people[-1] if people else None
-            code = leader.country if leader else None
+            code = people[-1].country if people else None
         state = knowledge.countries.get(code) if code else None
-        if (
-            state is None
-            and body is not None
-            and body.country is None
-            and short_name(mention.text, body)
-            and LONGER_NAME_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-        ):
+        if state is None and LONGER_NAME_BEFORE.search(text, max(0, mention.start - 20), mention.start):
             continue  # "the High Security Council chaired by Tebboune": another body, not the UN's
         if state is None:
             result.append(mention)
@@ -466,10 +450,15 @@ def country_named(written: str, knowledge: Knowledge) -> str | None:
     return knowledge.country_names.get(fold(written))
 
 
+@functools.cache
+def capital_table(knowledge: Knowledge) -> dict[str, Country]:
+    return {fold(c.capital): c for c in knowledge.countries.values() if c.capital}
+
+
 def capital_of_the_story(mentions: list[ActorMention], knowledge: Knowledge) -> list[ActorMention]:
     """A body's capital ("Brussels" for the EU) is its own state's government in an article about that
     state and not the body ("Rwandan envoys were expelled by Brussels" in a story about Belgium)."""
-    capitals = {fold(c.capital): c for c in knowledge.countries.values() if c.capital}
+    capitals = capital_table(knowledge)
     named = {m.name for m in mentions}
     result = []
     for mention in mentions:
@@ -582,20 +571,20 @@ def described_armed_groups(
         ):
             continue  # "FARC rebels", "Sadr's militia": the group is named
         if (led := LED_BY_GROUP.search(text, max(0, match.start("word") - 40), match.start("word"))) and (
-            leader := organisation_by_name(knowledge).get(fold(led["group"]))
+            leader := organisation_by_name(knowledge).get(fold(led["owner"]))
         ):
             # "Hamas-led militants": the group that leads them
             found.append(
                 ActorMention(
-                    led.start("group"),
+                    led.start("owner"),
                     match.end("word"),
-                    text[led.start("group") : match.end("word")],
+                    text[led.start("owner") : match.end("word")],
                     leader.name,
                     leader.kind,
                     leader.country,
                     None,
                     "description",
-                    text[led.start("group") : match.end("word")],
+                    text[led.start("owner") : match.end("word")],
                 )
             )
             continue
@@ -628,8 +617,10 @@ def described_armed_groups(
     return found
 
 
+# "Saudi-led", "Hamas-led" (not "The Saudi-led": the article is no owner)
+LED_BY = r"\b(?!(?:The|A|An)\b)(?P<owner>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-led\s+"
 LED_FORCES = re.compile(
-    r"\b(?!(?:The|A|An)\b)(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-led\s+(?:(?:military|international|multinational|naval|"
+    LED_BY + r"(?:(?:military|international|multinational|naval|"
     r"western|Western|Arab|peacekeeping|air)\s+)*(?:coalition|coalitions|forces|troops|alliance|mission|"
     r"operation|offensive|force|blockade|campaign)\b"
 )
@@ -694,7 +685,7 @@ def organisation_by_name(knowledge: Knowledge) -> dict[str, Organisation]:
     return {fold(n): o for o in knowledge.organisations.values() for n in (o.name, *o.aliases)}
 
 
-LED_BY_GROUP = re.compile(r"\b(?!(?:The|A|An)\b)(?P<group>[A-Z][\w']*(?:\s[A-Z][\w']*)?)-led\s+$")
+LED_BY_GROUP = re.compile(LED_BY + "$")
 
 
 # "North Korea's delegate, Vice Foreign Minister Kim Kye-gwan": whose delegate he is
@@ -1850,9 +1841,9 @@ def resolve_short_names(
     """A surname or given name alone ("Blinken", "Lijian", "Blanken") is the person named in full earlier
     in the article (or later, for a headline that uses the surname first); failing that, the one
     person the knowledge has with that surname who held office around the article's date ("Putin")."""
-    # each name part with the people it was part of, in text order: "Maïga" alone is the Maïga named
-    # last (the spokesman, then the prime minister)
+    # each name part with the people it was part of, in text order (several for namesakes)
     parts: dict[str, list[tuple[int, str]]] = {}
+    relatives: set[str] = set()  # parts only a relative told in passing has so far
     people: dict[str, ActorMention] = {}
     for mention in mentions:
         if mention.kind == "person":
@@ -1871,8 +1862,12 @@ def resolve_short_names(
                     relative = bool(RELATIVE_BEFORE.search(text, max(0, mention.start - 25), mention.start))
                     if named and relative:
                         continue
-                    if named and all(RELATIVE_BEFORE.search(text, max(0, s - 25), s) for s, _ in named):
+                    if named and part in relatives:
                         named.clear()
+                    if relative:
+                        relatives.add(part)
+                    else:
+                        relatives.discard(part)
                     if not named or named[-1][1] != mention.name:
                         named.append((mention.start, mention.name))
     extra = []

@@ -69,8 +69,6 @@ PAIR_SUBJECT = re.compile(
 
 
 PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
-# "He has since called on Brazil": the pronoun opens the sentence, before a clause word cut the lead
-SENTENCE_PRONOUN = re.compile(r"\s*(?:He|She)\b")
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|that|which)\s+(?:\w+\s+){0,2}(?:he|she)\b")
 # "X led a group of African leaders to Kyiv, where they ...", "X led a delegation to Y, where they"
 LED_GROUP = re.compile(
@@ -591,7 +589,8 @@ def clause_arguments(
                 mentions, sentence.start, True, previous, hit.trigger.code[:2]
             )
         elif (
-            PRONOUNS.search(lead) or not before and SENTENCE_PRONOUN.match(text, sentence.start)
+            # ("He has since called on Brazil": the pronoun opens the sentence, before "since" cut the lead)
+            PRONOUNS.search(lead) or not before and PRONOUN_FIRST.match(text, sentence.start)
         ) and not RELATIVE_PRONOUN.search(text, sentence.start, hit.start):
             # (not "A doctor who knew he was infected traveled": he is the doctor, not the last man named)
             sources = pronoun_antecedent(text, mentions, sentence.start)
@@ -748,7 +747,7 @@ def noun_arguments(
                 m
                 for m in after
                 if m.start > owner[0].end
-                and ADDRESSED.fullmatch(text, owner[0].end, m.start)
+                and VERB_THEN_OBJECT.fullmatch(text, owner[0].end, m.start)
                 and not opening.group().rstrip().endswith(("its", "their"))
             ]
             # "After a meeting with Putin in Moscow, Xi said": whom the opening names
@@ -880,7 +879,7 @@ THEY_CLAUSE = re.compile(
 
 PHRASE_END = re.compile(r"[^,;]{0,40},\s*")  # the rest of an opening phrase, to its comma
 # Between a subject and the one its verb addresses: "Biden warned Xi", "Lavrov told Blinken"
-ADDRESSED = re.compile(r"\s+(?:also\s+|then\s+)?[a-z]+(?:\s+(?:with|to))?\s+")
+VERB_THEN_OBJECT = re.compile(r"\s+(?:also\s+|then\s+)?[a-z]+(?:\s+(?:with|to))?\s+")
 # "At its Bucharest summit in April, NATO ...", "In a phone call on Monday, Biden ..."
 OPENING_POSSESSIVE = re.compile(
     r"\s*(?:At|During|In|After|Before|On)\s+(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}$"

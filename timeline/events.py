@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from timeline.actors import state_before_noun
+from timeline.actors import ENVOY_ROLE, state_before_noun
 from timeline.arguments import CONFLICT_ROOTS, LIGHT_VERB, POLITICAL_ROLE, arguments, event_actors, within
 from timeline.knowledge import Knowledge, cameo_codes, words
 from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex, event_title
@@ -328,7 +328,7 @@ def extract_events(
             sources = [m for m in sources if m.kind != "media"]
             if hit.trigger.requires_doer and not any(doer_of(text, hit, m) for m in sources):
                 continue
-            if TIME_TO_LEAVE.match(text, hit.start) and not ENVOY_WORD.search(
+            if TIME_TO_LEAVE.match(text, hit.start) and not ENVOY_ROLE.search(
                 text, max(sentence.start, hit.start - 100), hit.start
             ):
                 continue  # "citizens had 48 hours to leave": no envoy expelled
@@ -372,7 +372,7 @@ def extract_events(
                 continue  # "U.S. officials have reported 109 confirmed swine flu infections"
             reciprocal = bool(RECIPROCAL.search(text, hit.end, min(sentence.end, hit.end + 60)))
             if unclaimed:
-                pass
+                pass  # an attack on a state, or on its embassy, is between states by nature
             elif actors and not diplomatic(hit, sources, actors, knowledge, reciprocal):
                 # Troops of one country acting in another are international too ("British troops in Basra").
                 place = find_location(doc, sentence, knowledge, near=hit.start)
@@ -448,9 +448,6 @@ def extract_events(
 
 
 TIME_TO_LEAVE = re.compile(r"(?:hours|days)\s+to\s+leave\b", re.I)
-ENVOY_WORD = re.compile(
-    r"\b(?:ambassadors?|envoys?|diplomats?|charg[ée]s? d['’]affaires|consuls?|attach[ée]s?)\b", re.I
-)
 # What makes an attack news when no one is named as its author: the dead and wounded it left.
 CASUALTIES = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|dead|died|dies|deaths?|casualties)\b", re.I

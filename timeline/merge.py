@@ -172,19 +172,24 @@ class Group:
     last: dt.date
     people: set[str]
     others: set[str]
+    documents: set[str]
 
     def accepts(self, other: Group) -> bool:
         mine, theirs = self.people | self.others, other.people | other.others
+        # (an act one article tells again with fewer actors joins it; across articles that would let
+        # a report naming only one country bridge two events)
+        retold = len(self.documents | other.documents) == 1 and bool(mine & theirs) and (
+            mine <= theirs or theirs <= mine
+        )
         return max(self.first, other.first) <= min(self.last, other.last) and (
-            actors_match(self.people, self.others, other.people, other.others)
-            or bool(mine & theirs)
-            and (mine <= theirs or theirs <= mine)  # (an act told again with fewer actors)
+            actors_match(self.people, self.others, other.people, other.others) or retold
         )
 
     def absorb(self, other: Group) -> None:
         self.first, self.last = max(self.first, other.first), min(self.last, other.last)
         self.people |= other.people
         self.others |= other.others
+        self.documents |= other.documents
 
 
 def merge_events(events: Sequence[Event]) -> list[Event]:
@@ -199,7 +204,12 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
 
     # A join must leave a day every member agrees with, and actors every member can share: without
     # this, a report naming only countries would bridge two meetings with different people.
-    groups = [Group(e.first, e.last, *actor_sets(e)) if e.first and e.last else None for e in events]
+    groups = [
+        Group(e.first, e.last, *actor_sets(e), {s.document for s in e.sources})
+        if e.first and e.last
+        else None
+        for e in events
+    ]
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, event in enumerate(events):
         for key in block_keys(event):
