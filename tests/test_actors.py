@@ -392,3 +392,22 @@ def test_an_ambiguous_demonym_before_a_government_noun_is_the_state() -> None:
     full = load_knowledge()
     assert ("Georgian", "Georgia") in actors("Georgian police detained four Russian officers.", full)
     assert actors("The Georgian peach harvest was poor.", full) == []
+
+
+def test_an_untitled_person_is_known_by_a_given_name_or_a_surname_used_alone() -> None:
+    full = load_knowledge()
+    found = actors(
+        "Leaders flew to Banjul to talk Yahya Jammeh into handing power. Jammeh took power in 1994.", full
+    )
+    assert ("Yahya Jammeh", "Yahya Jammeh") in found and ("Jammeh", "Yahya Jammeh") in found
+    recurring = actors("The crowd cheered Ousman Badjie in Banjul. Later Badjie spoke.", full)
+    assert ("Ousman Badjie", "Ousman Badjie") in recurring
+    # a capitalised phrase that is neither stays unnamed, and so does a body's name
+    assert actors("Staff at Jet Airways went on strike. Airways bosses left.", full) == []
+    assert actors("Relief Works Agency staff arrived.", full) == []
+
+
+def test_a_body_is_named_by_a_description_in_any_case() -> None:
+    full = load_knowledge()
+    assert ("Gulf Arab leaders", "Gulf Cooperation Council") in actors("Gulf Arab leaders signed it.", full)
+    assert ("Six world powers", "P5+1") in actors("Six world powers met Iran.", full)

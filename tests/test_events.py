@@ -2109,3 +2109,86 @@ def test_addressing_a_meeting_is_attending_it_and_addressing_an_issue_is_a_topic
     assert (meeting.cameo, meeting.date) == ("040", "2019-03-01")
     assert {"Sushma Swaraj", "India"} <= roles(meeting)["source"]
     assert not any(e.cameo.startswith("04") for e in events_of("Kishida addressed the issue of trade.", day))
+
+
+def test_lists_of_ties_members_of_a_body_and_an_it_that_was_just_acted_on() -> None:
+    day = dt.date(2021, 1, 5)
+    cut = only(
+        "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic, trade and travel ties "
+        "with Qatar on June 5, 2017.",
+        day,
+    )
+    assert (cut.cameo, cut.date, roles(cut)["target"]) == ("161", "2017-06-05", {"Qatar"})
+    # a gap takes a list of modifiers, not another clause
+    assert events_of("China ordered the army out and the diplomats out.", day) == []
+    signed = only(
+        "Within hours, the six members of the Gulf Cooperation Council, joined by Egypt, had signed the "
+        "Al-Ula declaration.",
+        day,
+    )
+    assert roles(signed)["source"] == {"Gulf Cooperation Council", "Egypt"}
+    accused = only("Saudi Arabia criticised Qatar, accusing it of backing terror and of courting Iran.", day)
+    assert roles(accused) == {"source": {"Saudi Arabia"}, "target": {"Qatar"}}
+
+
+def test_counted_nationals_are_their_state_and_an_order_to_leave_ends_at_its_clause() -> None:
+    day = dt.date(2018, 3, 29)
+    expelled = only("The United States on Monday expelled 60 Russians it described as spies.", day)
+    assert roles(expelled) == {"source": {"United States"}, "target": {"Russia"}}
+    assert events_of("Two Brazilians scored against Germany in the final on Monday.", day) == []
+    order = events_of(
+        "He gave the US ambassador in Caracas, Patrick Duddy, 72 hours to leave, said he was recalling "
+        "Bernardo Alvarez, and warned the United States.",
+        day,
+    )
+    leave = next(e for e in order if e.cameo == "161")
+    assert roles(leave)["target"] == {"Patrick Duddy"}
+
+
+def test_the_four_leaders_are_four_who_lead_states() -> None:
+    text = (
+        "On Wednesday Russian President Vladimir Putin, Ukrainian President Petro Poroshenko, German "
+        "Chancellor Angela Merkel and French President Francois Hollande met in Minsk. Former Ukrainian "
+        "president Leonid Kuchma, Russian ambassador Mikhail Zurabov, OSCE envoy Heidi Tagliavini and rebel "
+        "leader Igor Plotnitsky signed the document. The four leaders later spoke by telephone."
+    )
+    call = next(e for e in events_of(text, dt.date(2015, 2, 12)) if e.cameo.startswith("041"))
+    assert {"Vladimir Putin", "Angela Merkel"} <= roles(call)["source"]
+
+
+def test_return_visits_receptions_recalled_envoys_and_congratulations_in_a_call() -> None:
+    visits = events_of(
+        "Ethiopian Prime Minister Abiy Ahmed flew to Asmara on July 8. Eritrean President Isaias Afwerki "
+        "returned the visit on July 14.",
+        dt.date(2018, 9, 17),
+    )
+    assert [(e.date, roles(e)["target"]) for e in visits] == [
+        ("2018-07-08", {"Eritrea"}),
+        ("2018-07-14", {"Ethiopia"}),
+    ]
+    day = dt.date(2017, 1, 19)
+    hosted = events_of(
+        "Mauritania's President Mohamed Ould Abdel Aziz flew to Banjul on Wednesday for talks, then went on "
+        "to Dakar late the same night, where he was received by Senegal's President Macky Sall.",
+        day,
+    )
+    host = next(e for e in hosted if e.cameo == "043")
+    assert roles(host) == {
+        "source": {"Macky Sall", "Senegal"},
+        "target": {"Mohamed Ould Abdel Aziz", "Mauritania"},
+    }
+    recalled = only("France's ambassadors were recalled from the United States and Australia on Friday.", day)
+    assert roles(recalled) == {"source": {"France"}, "target": {"United States", "Australia"}}
+    assert events_of("Pogba was recalled to the France squad on Monday.", day) == []
+    call = only("Vladimir Putin congratulated Joe Biden in a telephone call on Dec. 2.", day)
+    assert call.cameo == "041"
+    praise = only("Vladimir Putin congratulated Joe Biden on his victory on Dec. 2.", day)
+    assert praise.cameo == "051"
+
+
+def test_severed_relations_and_no_sign_of_an_act() -> None:
+    day = dt.date(2021, 1, 5)
+    cut = only("On June 5, 2017, Saudi Arabia severed relations with Qatar.", day)
+    assert (cut.cameo, cut.date) == ("161", "2017-06-05")
+    none = only("There was no sign on Tuesday of the UAE and Egypt reopening embassies in Qatar.", day)
+    assert none.status == "negated"

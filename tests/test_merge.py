@@ -217,3 +217,12 @@ def test_an_act_told_again_with_fewer_actors_in_one_article_is_one_event() -> No
     # another article's one-sided report, or another day, is not that restatement
     assert len(merge_events([told, event("b", "2021-08-24", code="161", actors=(algeria,))])) == 2
     assert len(merge_events([told, event("a", "2021-08-23", code="161", actors=(algeria,), start=300)])) == 2
+
+
+def test_expelling_a_states_people_and_expelling_its_diplomats_are_one_act() -> None:
+    russia = EventActor("Russia", "country", "target", "RUS")
+    people = event("wire", "2018-03-26", code="174", actors=(US, russia))
+    diplomats = event("paper", "2018-03-26", code="161", actors=(US, russia))
+    assert len(merge_events([people, diplomats])) == 1
+    # another kind of coercion (a ban) on the same day stays apart
+    assert len(merge_events([diplomats, event("wire", "2018-03-26", code="172", actors=(US, russia))])) == 2

@@ -286,7 +286,7 @@ def test_own_annotated_articles_stay_above_their_bar(tmp_path: Path) -> None:
         ("dev-c", "0.55", "0.75"),
         ("dev-d", "0.65", "0.8"),
         ("dev-e", "0.7", "0.65"),
-        ("dev-f", "0.7", "0.8"),
+        ("dev-f", "0.75", "0.75"),
         ("dev-g", "0.7", "0.7"),
         ("dev-h", "0.5", "0.65"),
         ("dev-i", "0.75", "0.75"),
@@ -304,6 +304,10 @@ def test_own_annotated_articles_stay_above_their_bar(tmp_path: Path) -> None:
         ("dev-u", "0.65", "0.6"),
         ("dev-v", "0.5", "0.65"),
         ("dev-w", "0.45", "0.8"),
+        ("dev-x", "0.7", "0.7"),
+        ("dev-y", "0.4", "0.55"),
+        ("dev-z", "0.6", "0.8"),
+        ("dev-aa", "0.6", "0.7"),
     ],
 )
 def test_articles_written_apart_from_the_code_stay_above_their_bar(

@@ -128,3 +128,14 @@ def test_a_dateline_year_ignores_a_named_law_and_a_lead_ends_at_its_quote() -> N
     # when the people named leave several years open, a law's year does not date the article
     undated = "WASHINGTON, Jan 9 (Reuters) - Trump weighed the 1973 War Powers Resolution."
     assert infer_published(undated, terms=terms[:1]) is None
+
+
+def test_a_dateline_of_two_cities_dated_after_the_latest_month_the_text_reports() -> None:
+    text = (
+        "DAKAR/BANJUL, Jan 20 (Reuters) - West African forces held their positions on Friday. Jammeh "
+        "accepted defeat in the December 2016 election, then reversed course."
+    )
+    assert infer_published(text, summits=()) == (dt.date(2017, 1, 20), "dateline")
+    # a year reported with an earlier month keeps the dateline in that year
+    text = "BANJUL, Jan 20 (Reuters) - The vote of January 2017 was upheld."
+    assert infer_published(text, summits=()) == (dt.date(2017, 1, 20), "dateline")

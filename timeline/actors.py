@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 from timeline.knowledge import Country, Knowledge, Organisation, Person, armed_group_descriptions, fold, words
 from timeline.model import ActorMention, Document
 from timeline.places import city_table
+from timeline.timex_lexicon import SMALL_NUMBERS
 from timeline.triggers import RELATIVE_ASIDE
 
 TOKEN = re.compile(r"[^\W_]+(?:(?:[.&-]|['’](?![sS]\b))[^\W_]+)*")
@@ -275,14 +276,14 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
             taken[i] = True
         index = stop
 
-    # 3. Untitled people: "Mr. Ortiz said", "Jake Sullivan said", "Sullivan, the adviser".
-    mentions.extend(untitled_people(text, tokens, taken, knowledge, lexicon, day))
-    # 4. Armed groups described, not named: "insurgents", "Iraqi gunmen", "a suicide bomber".
-    mentions.extend(described_armed_groups(text, tokens, taken, knowledge))
-    # 5. Forces a state leads: "a Saudi-led military coalition", "US-led forces".
-    mentions.extend(led_forces(text, tokens, taken, knowledge))
-    # 6. Bodies named by a description: "Iran and six world powers".
+    # 3. Bodies named by a description: "Iran and six world powers", "Gulf Arab leaders".
     mentions.extend(described_bodies(text, tokens, taken, knowledge))
+    # 4. Untitled people: "Mr. Ortiz said", "Jake Sullivan said", "Sullivan, the adviser".
+    mentions.extend(untitled_people(text, tokens, taken, knowledge, lexicon, day))
+    # 5. Armed groups described, not named: "insurgents", "Iraqi gunmen", "a suicide bomber".
+    mentions.extend(described_armed_groups(text, tokens, taken, knowledge))
+    # 6. Forces a state leads: "a Saudi-led military coalition", "US-led forces".
+    mentions.extend(led_forces(text, tokens, taken, knowledge))
 
     mentions.sort(key=lambda m: m.start)
     mentions = national_bodies(text, mentions, knowledge)
@@ -370,14 +371,25 @@ NATIONALS_AFTER = re.compile(
 )
 
 
+# "expelled 60 Russians", "dozens of Britons": people of a state counted
+COUNTED = re.compile(
+    r"\b(?:[0-9][0-9,]*|" + "|".join(SMALL_NUMBERS) + r"|dozens of|hundreds of|thousands of|several)"
+    r"(?:\s+(?:more|other))?\s+$",
+    re.I,
+)
+
+
 def the_nationals(text: str, start: int, end: int) -> bool:
-    """ "The Danes", "the Russians said": a people for its state, though not its team ("the Germans
-    thrashed the Brazilians in the final")."""
+    """ "The Danes", "the Russians said", "expelled 60 Russians": a people for its state, though not
+    its team ("the Germans thrashed the Brazilians in the final")."""
     stop = text.find(".", end)
     sentence = text[text.rfind(".", 0, start) + 1 : stop if stop >= 0 else len(text)]
+    before = text[max(0, start - 20) : start]
     return (
-        bool(re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]))
-        and bool(NATIONALS_AFTER.match(text, end))
+        (
+            bool(re.search(r"\b[Tt]he\s+$", before)) and bool(NATIONALS_AFTER.match(text, end))
+            or text[end - 1] == "s" and bool(COUNTED.search(before))
+        )
         and not SPORT.search(sentence)
     )
 
@@ -655,7 +667,7 @@ def body_descriptions(knowledge: Knowledge) -> tuple[re.Pattern[str] | None, dic
     if not table:
         return None, table
     alternatives = "|".join(re.escape(d) for d in sorted(table, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b"), table
+    return re.compile(rf"\b(?:{alternatives})\b", re.I), table
 
 
 def described_bodies(
@@ -671,6 +683,7 @@ def described_bodies(
         body = table[match.group().lower()]
         if at < len(tokens) and taken[at]:
             continue
+        mark(tokens, taken, match.start(), match.end())
         found.append(
             ActorMention(
                 match.start(), match.end(), match.group(), body.name, body.kind, body.country, None,
@@ -1610,6 +1623,9 @@ def shares_name_part(written: str, name: str) -> bool:
     return bool(parts & {fold(p) for p in name.split()}) or fuzz.ratio(fold(written), fold(name)) >= 60
 
 
+GIVEN_NAMES = frozenset(words("male_given_names")) | frozenset(words("female_given_names"))
+
+
 def untitled_people(
     text: str,
     tokens: list[_Token],
@@ -1665,9 +1681,24 @@ def untitled_people(
         titled = titled or state is not None
         if tokens[j].text in ORGANISATION_NAME_WORDS | PLACE_NAME_WORDS:
             titled = speaks = False  # "India's Jet Airways said": a company
-        if j > i and (titled or speaks or fuzzy_known(written, lexicon)):
+        named = (
+            j > i
+            and fold(written) not in city_table()
+            and tokens[j].text not in ORGANISATION_NAME_WORDS | PLACE_NAME_WORDS
+            # ("Gulf Arab leaders": a people's name recurs alone, and is no surname)
+            and fold(tokens[j].text) not in knowledge.demonyms
+            and fold(tokens[j].text) not in knowledge.country_names
+        )
+        # "to talk Yahya Jammeh into handing power": a given name, or a surname the text uses alone
+        # ("Jammeh, who took power in 1994"), makes a name of a person nobody titled
+        known_name = named and (
+            tokens[i].text in GIVEN_NAMES
+            or len(re.findall(rf"\b{re.escape(tokens[j].text)}\b", text))
+            > len(re.findall(rf"\b{re.escape(written)}\b", text))
+        )
+        if j > i and (titled or speaks or known_name or fuzzy_known(written, lexicon)):
             name, resolution = resolve_person(written, None, None, day, knowledge, lexicon)
-            if resolution == "new" and not (titled or speaks):
+            if resolution == "new" and not (titled or speaks or known_name):
                 i = j + 1
                 continue
             owner = pick_entry(lexicon, counterpart["owner"]) if counterpart else None

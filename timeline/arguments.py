@@ -45,8 +45,11 @@ REDUCED_PASSIVE_NOUN = re.compile(
 COUNTERPART_GAP = (
     r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:counterparts?|opposite numbers?),\s*"
 )
+# "the members of the Gulf Cooperation Council, joined by Egypt, signed": both signed
+JOINED_BY = r"|\s*,\s*(?:joined|accompanied) by\s+(?:the\s+)?"
 AGENT_END = re.compile(r"[,;]|\b(?:after|before|when|while|since|because|following|until)\b")
 BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are"})
+OBJECT_IT = re.compile(r"\s+(it|them)\b")
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b")
 HE_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:the\s+)?$")
 SHARED_SUBJECT = re.compile(r"(?:,\s*(?:but|yet)|\b(?:and|but)\s*,[^,;]{1,80},)\s*$")
@@ -69,6 +72,12 @@ PAIR_SUBJECT = re.compile(
 
 
 PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
+RECALLED = re.compile(r"(?:was|were|has been|have been|had been)\s+(?:recalled|called home)", re.I)
+ENVOY = re.compile(r"\b(?:ambassadors?|envoys?|diplomats?|charg[ée]s? d['’]affaires|consuls?)\b", re.I)
+# a relative clause whose verb is the trigger: "that had ordered", "which has recalled"
+RELATIVE_VERB = re.compile(
+    r"\b(?:that|who|which)\s+(?:(?:had|has|have|did|also|then|later|\w+ly)\s+){0,2}$"
+)
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|that|which)\s+(?:\w+\s+){0,2}(?:he|she)\b")
 # "X led a group of African leaders to Kyiv, where they ...", "X led a delegation to Y, where they"
 LED_GROUP = re.compile(
@@ -154,6 +163,7 @@ def sentence_pair(mentions: Sequence[ActorMention], document: Sequence[ActorMent
 
 
 SMALL_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+LEADERS_WORD = re.compile(r"\b(?:leaders|presidents|premiers|heads of (?:state|government))\b", re.I)
 PEOPLE_GROUP = re.compile(
     r"\b(?:the|all|all the)\s+(?P<n>three|four|five|six|seven|eight)(?:\s+(?:[a-z]+\s+)?(?:leaders|"
     r"presidents|ministers|men|women|heads of (?:state|government)|premiers|envoys|diplomats|negotiators)\b|"
@@ -163,11 +173,21 @@ PEOPLE_GROUP = re.compile(
 )
 
 
-def event_group(previous: Sequence[Event], count: int, kind: str) -> list[ActorMention]:
-    """The people (or countries) of the latest event that had exactly `count` of them."""
+LEADER_TITLE = re.compile(
+    r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|"
+    r"head of (?:state|government))",
+    re.I,
+)
+
+
+def event_group(
+    previous: Sequence[Event], count: int, kind: str, leaders: bool = False
+) -> list[ActorMention]:
+    """The people (or countries) of the latest event that had exactly `count` of them; "the four
+    leaders" are four who lead their states (not the envoys who signed a deal with one of them)."""
     for event in reversed(previous):
         group = [a for a in event.actors if a.kind == kind]
-        if len(group) == count:
+        if len(group) == count and (not leaders or all(LEADER_TITLE.search(a.title or "") for a in group)):
             return [actor_mention(a) for a in group]
     return []
 
@@ -447,9 +467,11 @@ def clause_arguments(
     if hit.trigger.noun:
         return noun_arguments(text, sentence, hit, before, after, mentions, previous)
     passive = re.search(
-        r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[sentence.start : hit.start]
+        r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", text[sentence.start : hit.start]
     ) or re.match(r"(?:was|were|been|being|is|are)\s", text[hit.start : hit.end])  # "were ordered out"
-    by_agent = re.match(r"[^.;]{0,40}?\bby\s+", text[hit.end : clause_end])
+    # ("was received by": the trigger ends with its "by")
+    agent_gap = r"" if text[hit.start : hit.end].endswith(" by") else r"[^.;]{0,40}?\bby\s+"
+    by_agent = re.match(agent_gap, text[hit.end : clause_end])
     # "a 15-point accord initialled in Brussels in April 2013 by Thaci and Dacic": a participle after
     # its noun, with its agent ("ministers meeting in Paris agreed" has none: a finite verb)
     reduced = (
@@ -466,6 +488,10 @@ def clause_arguments(
         if not agents and (colon := text.find(":", agent_at, sentence.end)) >= 0:
             # "signed by the contact group that has handled previous talks: Leonid Kuchma, ..."
             agents = [m for m in own if m.start > colon][:4]
+        if not before and re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", text[clause_start : hit.start]):
+            # "..., where he was received by Sall": he is the one the sentence is about
+            earlier = [m for m in own if m.kind == "person" and m.end <= clause_start]
+            before = earlier[:1] or pronoun_antecedent(text, mentions, sentence.start)
         return agents, before[-2:]
     trigger_words = text[hit.start : hit.end].lower().split()
     participle = (
@@ -477,6 +503,15 @@ def clause_arguments(
             # "The Chinese ambassador was summoned to the Foreign Office": the ministry summoned
             summoner = [m for m in after if m.start == hit.end + to.end()]
             return summoner, acted_on
+        if hit.trigger.code.startswith("161") and RECALLED.match(text, hit.start):
+            # "Algeria's ambassador was recalled from Rabat": the envoy's state called its envoy home
+            if not ENVOY.search(text, max(clause_start, hit.start - 80), hit.start):
+                return [], []  # "Pogba was recalled to the squad"
+            home = re.match(r"\s+from\s+(?:the\s+)?", text[hit.end :])
+            left = [m for m in after if home and m.start >= hit.end + home.end()][:2]
+            return acted_on, [m for m in left if m.name not in {a.name for a in acted_on}]
+        if hit.trigger.code.startswith("15"):
+            return acted_on, object_group(text, after, hit.end)  # "Turkish troops to be deployed to Qatar"
         return [], acted_on  # "Germany was blamed": the one acted on, by someone unnamed
     lead = text[clause_start : hit.start]
     attribution = FINAL_ATTRIBUTION.search(text, max(sentence.start, hit.start - 60), hit.start)
@@ -535,10 +570,13 @@ def clause_arguments(
         if not coordinated and sources:
             # "Calderon visited Beijing and Chinese President Hu came to Mexico in 2005 promising more
             # investment": the subject of the clause the participle ends is the last one begun by "and"
+            # (not "cut ties with Qatar and Libya, accusing them": one object of two names)
             restarted = [
                 m
-                for m in before
-                if m.start > sources[-1].end and re.search(r"\band\s+$", text[max(0, m.start - 5) : m.start])
+                for m, last in zip(before[1:], before, strict=False)
+                if m.start > sources[-1].end
+                and re.search(r"\band\s+$", text[max(0, m.start - 5) : m.start])
+                and not COORDINATION.fullmatch(text, last.end, m.start)
             ]
             if restarted:
                 sources = leading_group(text, [m for m in before if m.start >= restarted[-1].start])
@@ -548,6 +586,8 @@ def clause_arguments(
         rest = [m for m in before if m not in sources]
         names = {m.name for m in sources}
         objects = object_group(text, after, hit.end)
+        if infinitive:  # ("gave Duddy 72 hours to leave, said he was recalling Alvarez": another clause)
+            objects = [m for m in objects if not re.search(r"[,;]", text[hit.end : m.start])]
         if infinitive and not objects and rest and [m for m in rest if m.name not in names]:
             # "X ordered Y to shut down": Y is the one acted on when the verb has no object of its own
             return sources, [m for m in subject_group(text, rest) if m.name not in names]
@@ -561,6 +601,12 @@ def clause_arguments(
             recent_pair(mentions, hit.start, people_first, previous, hit.trigger.code[:2])
             or last_named_pair(mentions, hit.start, not people_first)
             or subject_group(text, before)
+        )
+    elif not antecedent_subject and (relative := RELATIVE_VERB.search(lead)):
+        # "measures against every country that had ordered Russian diplomats out": the subject is what
+        # stands right before the relative pronoun, an actor or not
+        sources = subject_group(
+            text, [m for m in before if not text[m.end : clause_start + relative.start()].strip(" ,")]
         )
     else:
         # (the one a relative clause is about is its subject, whatever preposition stood before it:
@@ -576,7 +622,7 @@ def clause_arguments(
             # people named.
             count = SMALL_COUNTS[group["n"].lower()]
             sources = (
-                event_group(previous, count, "person")
+                event_group(previous, count, "person", bool(LEADERS_WORD.search(group.group())))
                 or last_named_people(mentions, sentence.start, count)
                 or event_group(previous, count, "country")
             )
@@ -616,6 +662,11 @@ def clause_arguments(
     # "in" is a topic or a place, not the one acted on.
     if hit.trigger.code.startswith("01"):
         return sources, object_group(text, [m for m in after if not locative(text, m)])
+    if participle and (pronoun := OBJECT_IT.match(text, hit.end)):
+        # "cut ties with Qatar, accusing it of being too close to Iran": it is the state just acted on
+        names = {m.name for m in sources}
+        acted_on = [m for m in before if m.name not in names and m.kind != "person"]
+        return sources, acted_on[-1:] if pronoun[1] == "it" else subject_group(text, acted_on)
     return sources, object_group(text, after, hit.end)
 
 
@@ -937,7 +988,9 @@ def leading_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
         return []
     group = [before[0]]
     for mention in before[1:]:
-        if COORDINATION.fullmatch(text[group[-1].end : mention.start]):
+        if COORDINATION.fullmatch(text[group[-1].end : mention.start]) or re.fullmatch(
+            JOINED_BY[1:], text[group[-1].end : mention.start]
+        ):
             group.append(mention)
         else:
             break
@@ -1012,6 +1065,7 @@ SPEAKER_ONLY = re.compile(SPEAKER_LEAD.pattern + r"[\w.’'-]*[\s.!?\"”’]*")
 # advisers to U.S. President Donald Trump": whom they speak for.
 STATE_HEAD = re.compile(
     rf"\b(?:(?:{POLITICAL_ROLE_WORDS}|government|ministry|foreign office|embassy|delegation|parliament|army|"
+    r"members?|member states?|member countries|member nations|"
     r"military|armed forces|navy|air force)s?\s+of|(?:advis[eo]rs?|aides?|spokes(?:man|woman|person))\s+to|"
     r"(?:ministry|government|authorities|leadership)\s+in|"
     r"(?:nation|country|state|kingdom|republic|island|islands|archipelago|emirate|monarchy)\s+of)"
@@ -1050,7 +1104,7 @@ def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
             group[0] = mention  # "the Revolutionary Armed Forces of Colombia (FARC)": one name, twice
         elif COORDINATION.fullmatch(gap) or re.fullmatch(
             # "Panama's vice-president and foreign minister, Isabel de Saint Malo": whose she is
-            r"['’]s\s+[\w\s-]{0,50},?\s*|" + COUNTERPART_GAP,
+            r"['’]s\s+[\w\s-]{0,50},?\s*|" + COUNTERPART_GAP + JOINED_BY,
             gap,
         ):
             group.insert(0, mention)

@@ -102,7 +102,7 @@ def prepare_document(
     """The document with its sentences and a publication date (given, defaulted or inferred; `summits`
     replaces the built-in list of multilateral summits the inference knows, `holdings` are the offices
     and their holders it may date a dateline's year by)."""
-    published, origin, inferred = doc.published, doc.published_origin, False
+    published, origin, inferred = doc.published, doc.published_origin, doc.published_inferred
     if published is None and default_published is not None:
         published, origin = default_published, "command line"
     if published is None:

@@ -403,7 +403,9 @@ def extract_events(
             elif hit.trigger.code.startswith("042") and len({a.country for a in actors if a.country}) <= 1:
                 # A visit with one side named goes abroad: "Obama visited Mexico City", not "a
                 # toddler visiting Texas".
-                host = place_state(doc, sentence, hit, knowledge, {a.country for a in actors})
+                host = place_state(doc, sentence, hit, knowledge, {a.country for a in actors}) or (
+                    returned_visit(text, hit, {a.country for a in actors}, events)
+                )
                 if not host:
                     continue
                 if not targets:
@@ -414,15 +416,16 @@ def extract_events(
                 or first_summit(hit, [*sources, *targets], events)
             ):
                 chosen.append((hit, sources, targets))
-        if len(chosen) > 1 and chosen[0][0].trigger.code.startswith("01") and any(
+        if len(chosen) > 1 and chosen[0][0].trigger.code.startswith(SAID_IN_CONTACT) and any(
             told_in(text, sentence, hit, during=True)
             # (not a call still to come: "told Congress that he would raise it in a call next week")
             and trigger_status(text, sentence, hit) == "reported"
             and clause_tense(text, sentence, hit) != "future"
             for hit, _, _ in chosen[1:]
         ):
-            # "In a phone call, Jaishankar told Wang that ...": what was said in a call or meeting is
-            # that call's content, not a second event (a warning or a demand in it still is one)
+            # "In a phone call, Jaishankar told Wang that ...", "congratulated Barrow in a telephone
+            # call": what was said in a call or meeting is that call's content, not a second event (a
+            # warning or a demand in it still is one)
             chosen = chosen[1:]
         if not chosen:
             # "The meeting ... took place in Rome": a definite description tells more about the
@@ -483,6 +486,23 @@ def unclaimed_attack(text: str, doc: Document, index: int, hit: TriggerHit) -> b
         and text[hit.start : hit.end].lower() not in EXPLOSION_WORDS
         and bool(CASUALTIES.search(text, sentence.start, told))
     )
+
+
+def returned_visit(
+    text: str, hit: TriggerHit, own: set[str | None], events: Sequence[Event]
+) -> list[ActorMention]:
+    """The state whose visit a return visit answers ("Abiy flew to Asmara ... Isaias returned the
+    visit"): the visitor of the last visit to the returning side."""
+    if "return" not in text[hit.start : hit.end].lower():
+        return []
+    for event in reversed(events):
+        if event.cameo.startswith("042") and own & {a.country for a in event.actors if a.role == "target"}:
+            return [
+                ActorMention(hit.start, hit.start, "", a.name, a.kind, a.country, None, "event")
+                for a in event.actors
+                if a.role == "source" and a.kind == "country"
+            ]
+    return []
 
 
 def place_state(
@@ -759,6 +779,8 @@ def armed_conflict(hit: TriggerHit, actors: Sequence[EventActor]) -> bool:
 
 # Acts done in words, in a call or at a meeting that is an event too ("in a phone call in July, Xi warned")
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+# what a call or meeting consists of: statements and praise ("congratulated him in a phone call")
+SAID_IN_CONTACT = ("01", "051")
 BEFORE_STATEMENT = re.compile(
     r",\s*(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+after\s+(?:[\w'’-]+\s+){1,4}$"
 )
@@ -793,7 +815,9 @@ def another_event(
     'staged', 'imposed'...) in another clause, with other doers or its own date ("Pelosi visited
     Taipei in August, and China staged drills ... and, on Aug. 5, suspended cooperation")."""
     main = chosen[0][0]
-    if main.trigger.code[:2] in VERBAL_ROOTS and told_in(text, sentence, hit):
+    if (main.trigger.code[:2] in VERBAL_ROOTS or main.trigger.code.startswith(SAID_IN_CONTACT)) and told_in(
+        text, sentence, hit
+    ):
         return True  # "Sheinbaum said after a morning phone call with Trump that ...": the call happened
     if main.trigger.code.startswith("01") and hit.start > main.start:
         # what a speaker said is the content of the statement, not another event; what happened before
@@ -821,7 +845,12 @@ def another_event(
         return False
     # ", which keeps troops there, and recalled its ambassadors": the clause closed before the verb
     joined = not hit.trigger.noun and JOINED_VERB.search(text, main.end, hit.start)
-    if not joined and (relative := RELATIVE_CLAUSE.search(text, main.end, hit.start)):
+    # (", then went on to Dakar, where he was received by Sall": the clause tells of the next stop)
+    if (
+        not joined
+        and (relative := RELATIVE_CLAUSE.search(text, main.end, hit.start))
+        and not SEQUENCE.search(text, main.end, relative.start())
+    ):
         # ", where a delegation slammed ...": a relative clause describes the main event, unless it
         # tells of another day (", who held talks with Trump on Monday", ", where earlier on Tuesday
         # he agreed a plan", "in September, when the two men signed").

@@ -69,7 +69,7 @@ class Organisation:
     forum: bool = False  # its meetings are meetings of member states (NATO, the G20), not of staff
     ambiguous_aliases: tuple[str, ...] = ()  # also people's names or words ("Wagner", "Fed")
     state_owned: bool = False  # a company that acts for its state (Gazprom cutting gas to Ukraine)
-    descriptions: tuple[str, ...] = ()  # lower-case phrases that name it ("six world powers")
+    descriptions: tuple[str, ...] = ()  # phrases that name it, in any case ("six world powers")
 
 
 @dataclass(frozen=True)

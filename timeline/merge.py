@@ -22,8 +22,13 @@ from timeline.triggers import JOINT_ROOTS
 MAX_WEEKS_PER_EVENT = 60  # a year-precise event is blocked under each of its weeks
 
 
+# Expelling a state's people ("expelled 60 Russians it described as intelligence officers") is how
+# another report tells expelling its diplomats.
+FAMILY_OF = {"174": "16"}
+
+
 def family(event: Event) -> str:
-    return event.cameo[:2]
+    return FAMILY_OF.get(event.cameo[:3], event.cameo[:2])
 
 
 def block_keys(event: Event) -> Iterable[tuple[str, ...]]:

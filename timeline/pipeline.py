@@ -7,6 +7,7 @@ sees the whole corpus.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.actors import find_actors
+from timeline.corpus_dates import Report, agreement, candidate_dates, index_by_actor, key
 from timeline.documents import prepare_document
 from timeline.events import extract_events, retrospective
 from timeline.export import actors_json, dumps, problem_json, timeline_json
@@ -73,6 +75,36 @@ def extract_all(
         )
 
 
+def date_from_corpus(extractions: Sequence[Extraction], knowledge: Knowledge) -> list[Extraction]:
+    """Each article without a publication date read again under the date that the corpus's dated
+    reports of the same events give it, when its events then agree with theirs."""
+    dated = [Report(x.document, x.events) for x in extractions if x.document.published is not None]
+    index = index_by_actor(dated)
+    result = list(extractions)
+    for position, extraction in enumerate(extractions):
+        doc = extraction.document
+        if doc.published is not None or not dated:
+            continue
+        undated = {key(e) for e in extraction.events if e.first is None}
+        best: tuple[int, Extraction] | None = None
+        for published, report in candidate_dates(Report(doc, extraction.events), dated, index):
+            anchored = extract_document(
+                dataclasses.replace(
+                    doc,
+                    published=published,
+                    published_inferred=True,
+                    published_origin=f"dated reports of the same events in {report.document.id}",
+                ),
+                knowledge,
+            )
+            agreed = agreement(anchored.events, undated, report)
+            if agreed and (best is None or agreed > best[0]):
+                best = (agreed, anchored)
+        if best is not None:
+            result[position] = best[1]
+    return result
+
+
 def build(
     paths: Iterable[Path | str] = (Path("sources"),),
     *,
@@ -85,12 +117,12 @@ def build(
     """Read the articles under `paths` and return the merged, dated, sourced timeline."""
     documents, problems = read_sources((Path(p) for p in paths), reading)
     extra = [Path(p) for p in actor_files]
-    extractions = extract_all(documents, extra, published, workers)
+    knowledge = load_knowledge(extra)
+    extractions = date_from_corpus(extract_all(documents, extra, published, workers), knowledge)
     references = day_references(
         [x.document for x in extractions], {x.document.id: x.timexes for x in extractions}
     )
     # One name per person across articles, then one event per happening.
-    knowledge = load_knowledge(extra)
     mentions = [m for x in extractions for m in x.mentions]
     names = canonical_people(mentions, knowledge)
     events = rename_events([e for x in extractions for e in x.events], names)

@@ -35,7 +35,7 @@ import yaml
 from timeline.timex import tag, tense_at
 from timeline.timex_lexicon import FUTURE_CUE, MONTH, SMALL_NUMBERS, YEAR
 
-__all__ = ["Summit", "infer_published", "load_summits"]
+__all__ = ["Summit", "dateline_day", "infer_published", "load_summits"]
 
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DATE = (
@@ -46,7 +46,7 @@ _AGENCY = r"(?:\((?:[A-Z][\w.&' -]{0,30})\)|/\s*[A-Za-z][\w -]{0,25}/)"
 DATELINES = (
     # "BEIJING, March 19 (Reuters) -" and "WASHINGTON (AP) March 19, 2021 —"
     re.compile(
-        rf"(?m)^[ \t]*[A-Z][A-Za-z.'’ -]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z.' -]{{1,30}})?"
+        rf"(?m)^[ \t]*[A-Z][A-Za-z.'’ /-]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z.' -]{{1,30}})?"
         rf"(?:[ \t]*{_AGENCY})?,?[ \t]+(?P<date>{_DATE})[ \t]*(?:{_AGENCY}[ \t]*)?[-–—:]"
     ),
     # "Oct 26, 2021 /PRNewswire/ --"
@@ -150,8 +150,9 @@ def infer_published(
     office of the people the text names: they give a dateline without a year ("Aug 13") its year."""
     full_text = f"{title}\n{text}" if title else text
     timexes = tag(full_text, None)
-    years = _reported_years(full_text, timexes)
-    dateline = _dateline(full_text, years, terms)
+    reported = _reported_dates(full_text, timexes)
+    years = [day.year for day in reported]
+    dateline = _dateline(full_text, years, terms, max(reported, default=None))
     if dateline:
         return dateline
     latest = _latest_past_day(full_text, timexes)
@@ -163,7 +164,11 @@ def infer_published(
     return None
 
 
-def _dateline(text: str, years: list[int], terms: Sequence[Term] = ()) -> tuple[dt.date, str] | None:
+def _dateline(
+    text: str, years: list[int], terms: Sequence[Term] = (), latest: dt.date | None = None
+) -> tuple[dt.date, str] | None:
+    """The dateline's day; a dateline without a year takes it from the office holders the text names
+    or from the latest year it reports ("Jan 20" after "the December 2016 election" is 2017)."""
     top = text[:DATELINE_WINDOW]
     for pattern in DATELINES:
         for found in pattern.finditer(top):
@@ -187,9 +192,24 @@ def _dateline(text: str, years: list[int], terms: Sequence[Term] = ()) -> tuple[
                     continue  # "the 1973 War Powers Resolution" beside Trump and Zarif: not the year
                 if years:
                     try:
-                        return dt.date(max(years), month, day), "dateline"
+                        written = dt.date(max(years), month, day)
+                        if latest and written < latest:
+                            written = dt.date(written.year + 1, month, day)
                     except ValueError:
                         continue
+                    if written <= dt.date.today():
+                        return written, "dateline"
+    return None
+
+
+def dateline_day(text: str) -> tuple[int, int] | None:
+    """The month and day of a dateline written without a year ("MOSCOW, March 29 (Reuters) -")."""
+    for pattern in DATELINES:
+        for found in pattern.finditer(text[:DATELINE_WINDOW]):
+            values = [t.value for t in tag(found.group("date"), None)]
+            partial = re.match(r"^XXXX-([0-9]{2})-([0-9]{2})$", values[0]) if len(values) == 1 else None
+            if partial:
+                return int(partial.group(1)), int(partial.group(2))
     return None
 
 
@@ -266,19 +286,23 @@ def _counted_year(text: str, month: int, day: int) -> dt.date | None:
 WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
-def _reported_years(text: str, timexes: Sequence[Any]) -> list[int]:
-    """Years written out in the text outside future-tense sentences ("in March 2021", "since 2019")."""
-    years = []
+def _reported_dates(text: str, timexes: Sequence[Any]) -> list[dt.date]:
+    """The first days of the dates written out with their year outside future-tense sentences ("in
+    December 2016", "since 2019")."""
+    days = []
     for timex in timexes:
-        found = re.match(r"^([0-9]{4})(?:-|$)", timex.value)
+        found = re.match(r"^([0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?", timex.value)
         if (
             timex.type == "DATE"
             and found
             and not timex.relative
             and not _in_future_sentence(text, timex.start, timex.end)
         ):
-            years.append(int(found.group(1)))
-    return years
+            try:
+                days.append(dt.date(int(found[1]), int(found[2] or 1), int(found[3] or 1)))
+            except ValueError:
+                continue
+    return days
 
 
 def _in_future_sentence(text: str, start: int, end: int) -> bool:

@@ -70,6 +70,8 @@ NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|neither|nor|refused to|declined to|failed to|no intention of|"
     r"no plans? to|no plans? for|yet to)\s+"
     r"(?:\w+\s+){0,3}$"
+    # "there was no sign on Tuesday of either reopening embassies"
+    r"|\bno\s+(?:sign|indication|word|evidence)\s+(?:[^.;,]{0,30}\s)?of\s+(?:\w+\s+){0,5}$"
     r"|\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|halt|halts|halted)\s+$"  # "to stop supplying"
     r"|\b(?:end|ends|ended|ending)\s+(?:(?:the|a|its|their|[A-Z][\w-]*)\s+){0,2}$",  # "ends Qatar boycott"
     re.I,
@@ -144,7 +146,12 @@ def gapped_triggers() -> dict[str, tuple[tuple[tuple[str, ...], Trigger], ...]]:
 GAP = "..."
 MAX_GAP_WORDS = 4
 # Words a gap does not cross: they start another clause ("ordered the army to move out").
-GAP_STOP = frozenset({"to", "and", "or", "but", "that", "who", "which", "after", "before", "as", "when"})
+GAP_STOP = frozenset({"to", "but", "that", "who", "which", "after", "before", "as", "when"})
+# "and", "or" and commas join only a list of modifiers inside a gap: "cut diplomatic, trade and travel
+# ties with" (not "ordered the army out and the diplomats out")
+GAP_LIST = re.compile(
+    r"\s*(?:the\s+|all\s+|its\s+|their\s+)?[a-z-]+(?:\s*,\s*[a-z-]+)*,?\s+(?:and|or)(?:\s+[a-z-]+)+\s*"
+)
 
 
 def gapped_end(lowered: list[str], i: int, pattern: tuple[str, ...]) -> int | None:
@@ -175,7 +182,10 @@ def gapped_hit(
     best: tuple[int, Trigger] | None = None
     for pattern, trigger in gapped_triggers().get(lowered[i], ()):
         last = gapped_end(lowered, i + 1, pattern[1:])
-        if last is None or re.search(r"[,;:!?()\"“”]", text[words[i].end() : words[last].start()]):
+        gap = text[words[i].end() : words[last].start()] if last is not None else ""
+        if last is None or (
+            re.search(r"[,;:!?()\"“”]|\b(?:and|or)\b", gap) and not GAP_LIST.fullmatch(gap)
+        ):
             continue
         if (best is None or last > best[0]) and not guarded(
             text, words[i].start(), words[i].end(), trigger, span
