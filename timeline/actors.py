@@ -1282,7 +1282,9 @@ def ambiguous_name_fits(text: str, tokens: list[_Token], index: int, end: int) -
 # "a Vietnamese newspaper" or "Mexican companies" ("Chinese Foreign Minister" is a title, read apart).
 GOVERNMENT_NOUN = re.compile(
     r"(?:\s*(?:,|and|or)\s+[A-Z][\w-]+)*"  # "American and Chinese officials"
-    r"\s+(?:[a-z]+\s+)?(?:[A-Z][\w-]*\d[\w-]*\s+)?(?:officials?|authorities|government|governments|administration|delegations?|delegates|"
+    # ("the Saudi Foreign Ministry")
+    r"\s+(?:[a-z]+\s+|(?:Foreign|Defen[cs]e|Interior|Finance|Trade|Justice|Information)\s+)?"
+    r"(?:[A-Z][\w-]*\d[\w-]*\s+)?(?:officials?|authorities|government|governments|administration|delegations?|delegates|"
     r"diplomats?|envoys?|ambassadors?|embassy|Embassy|consulate|ministry|Ministry|ministers?|leaders?|leadership|"
     r"president|President|premier|side|troops|soldiers|forces|army|navy|military|warships?|warplanes?|"
     r"fighter jets|jets|aircraft|artillery|"

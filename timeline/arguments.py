@@ -1006,7 +1006,8 @@ LIGHT_VERB = re.compile(
     r"lead|unveil|confirm|reach|seal|strike|skipped|skip|boycotted|boycott|had|has|have|having|managed|"
     r"slapped|slaps|slap|slapping|ordered|orders|ordering|decreed|introduced|introduces|used|uses|using|"
     r"adopted|adopts|adopting|approved|approves|approving|passed|unleashed|addressed|addresses|addressing|"
-    r"manages|manage|(?:answered|answers|responded|responds|retaliated|retaliates|replied|hit back)"
+    r"manages|manage|sat down for|sit down for|sits down for|met for|meet for|"
+    r"(?:answered|answers|responded|responds|retaliated|retaliates|replied|hit back)"
     r"\b[^.;:]{0,50}?\bwith)\s+"
     r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|landmark|breakthrough|key|rare|tentative|interim|"
     r"final|framework|sweeping|more|largest|biggest|first|second|third|fourth|fifth|last|latest|major|joint|only|just|policy|trade|security|peace|border|defen[cs]e|climate|arms|emergency|crisis|snap|urgent|return|state|working|surprise|secret|"
@@ -1164,6 +1165,8 @@ def object_group(text: str, after: list[ActorMention], verb_end: int | None = No
             break  # "expel diplomats and close the consulate, Foreign Minister Lavrov said": a new clause
         if verb_end is not None and OBJECT_CLAUSE_GAP.search(gap):
             break  # "with Trump in a call and that the president had raised ...": another clause
+        if verb_end is not None and re.search(r"\bto\s+(?!the\b|an?\b|its\b|their\b)[a-z]+\s+$", gap):
+            break  # "called on Brazil to hand Zelaya over": the one an infinitive acts on
         if "," in gap and SPEECH_AFTER.match(text, mention.end):
             break  # "... tanks to Ukraine, Chancellor Olaf Scholz announced": the speaker, not an object
         if PLACE_PREPOSITION.search(text, max(0, mention.start - 12), mention.start):

@@ -147,6 +147,10 @@ GAP = "..."
 MAX_GAP_WORDS = 4
 # Words a gap does not cross: they start another clause ("ordered the army to move out").
 GAP_STOP = frozenset({"to", "but", "that", "who", "which", "after", "before", "as", "when"})
+# an object named again between commas: "declared Canada's ambassador, Dennis Horak, persona non grata"
+GAP_APPOSITIVE = re.compile(
+    r"\s+[\w'’.-]+(?:\s+[\w'’.-]+)?,\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,(?:\s+[a-z-]+)*\s+"
+)
 # "and", "or" and commas join only a list of modifiers inside a gap: "cut diplomatic, trade and travel
 # ties with" (not "ordered the army out and the diplomats out")
 GAP_LIST = re.compile(
@@ -184,7 +188,9 @@ def gapped_hit(
         last = gapped_end(lowered, i + 1, pattern[1:])
         gap = text[words[i].end() : words[last].start()] if last is not None else ""
         if last is None or (
-            re.search(r"[,;:!?()\"“”]|\b(?:and|or)\b", gap) and not GAP_LIST.fullmatch(gap)
+            re.search(r"[,;:!?()\"“”]|\b(?:and|or)\b", gap)
+            and not GAP_LIST.fullmatch(gap)
+            and not GAP_APPOSITIVE.fullmatch(gap)
         ):
             continue
         if (best is None or last > best[0]) and not guarded(
