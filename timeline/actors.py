@@ -1628,6 +1628,32 @@ def shares_name_part(written: str, name: str) -> bool:
 GIVEN_NAMES = frozenset(words("male_given_names")) | frozenset(words("female_given_names"))
 
 
+def used_alone(text: str, name: str, start: int) -> bool:
+    """Whether the last word of a name stands alone elsewhere in the text ("Jammeh, who took power",
+    "Later Badjie said"), not beside another capitalised word ("World Health Organization") nor after
+    the name's own first words ("De Gucht")."""
+    words = name.split()
+    surname, own = words[-1], words[-2] if len(words) > 1 else ""
+    for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        if start <= found.start() < start + len(name):
+            continue
+        before = re.search(
+            r"(^|[.!?]\s*[\"“]?|\s)([\w'’.-]+)\s+$", text[max(0, found.start() - 40) : found.start()]
+        )
+        after = re.match(r"\s+([\w'’-]+)", text[found.end() : found.end() + 40])
+        if after is not None and after[1][:1].isupper():
+            continue
+        # (a capitalised word opening the sentence, "Later", is no part of the name)
+        if (
+            before is not None
+            and before[2][:1].isupper()
+            and (before[2] == own or not re.match(r"^$|[.!?]", before[1]))
+        ):
+            continue
+        return True
+    return False
+
+
 def untitled_people(
     text: str,
     tokens: list[_Token],
@@ -1693,10 +1719,10 @@ def untitled_people(
         )
         # "to talk Yahya Jammeh into handing power": a given name, or a surname the text uses alone
         # ("Jammeh, who took power in 1994"), makes a name of a person nobody titled
-        known_name = named and (
-            tokens[i].text in GIVEN_NAMES
-            or len(re.findall(rf"\b{re.escape(tokens[j].text)}\b", text))
-            > len(re.findall(rf"\b{re.escape(written)}\b", text))
+        known_name = (
+            named
+            and fold(tokens[i].text) not in knowledge.demonyms
+            and (tokens[i].text in GIVEN_NAMES or used_alone(text, written, start))
         )
         if j > i and (titled or speaks or known_name or fuzzy_known(written, lexicon)):
             name, resolution = resolve_person(written, None, None, day, knowledge, lexicon)
