@@ -67,3 +67,20 @@ def test_an_undated_article_about_other_news_stays_undated(tmp_path: Path) -> No
     other = "Sergei Lavrov met Jon Huntsman on Tuesday to discuss arms control.\n"
     timeline = build([write(tmp_path / "in", {"dated.md": DATED, "other.txt": other})], workers=1)
     assert next(d for d in timeline.documents if d.id == "other").published is None
+
+
+def test_a_year_guessed_from_the_text_yields_to_the_dated_reports_of_the_same_events(tmp_path: Path) -> None:
+    dated = (
+        "---\ntitle: Maduro and Ali meet\npublished: 2023-12-15\n---\n"
+        "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali met in Argyle on Thursday.\n"
+    )
+    # "in January 2024" is still to come in a story of December 2023
+    wire = (
+        "KINGSTOWN, Dec 14 (Reuters) - Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali "
+        "met in Argyle on Thursday. Guyana takes up a seat on the U.N. Security Council in January 2024.\n"
+    )
+    timeline = build([write(tmp_path / "in", {"dated.md": dated, "wire.txt": wire})], workers=1)
+    wire_doc = next(d for d in timeline.documents if d.id == "wire")
+    assert wire_doc.published == dt.date(2023, 12, 14)
+    meetings = [e for e in timeline.events if e.cameo.startswith("04")]
+    assert [e.date for e in meetings] == ["2023-12-14"]

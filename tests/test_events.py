@@ -2192,3 +2192,25 @@ def test_severed_relations_and_no_sign_of_an_act() -> None:
     assert (cut.cameo, cut.date) == ("161", "2017-06-05")
     none = only("There was no sign on Tuesday of the UAE and Egypt reopening embassies in Qatar.", day)
     assert none.status == "negated"
+
+
+def test_within_hours_goes_on_from_the_paragraph_before_past_an_aside_about_someone() -> None:
+    text = (
+        "The crisis began on Saturday, when Saudi Arabia executed 47 people. His nephew, who was arrested in "
+        "2012, was not among them.\n\nWithin hours, Iran's foreign ministry spokesman, Hossein Jaber Ansari, "
+        "warned that Saudi Arabia would pay a high price.\n\nAfterwards Iran's president spoke to France."
+    )
+    warning = next(e for e in events_of(text, dt.date(2016, 1, 5)) if e.cameo.startswith("13"))
+    assert warning.date == "2016-01-02"
+
+
+def test_a_surname_after_an_article_prefix_and_a_ban_on_flights_announced() -> None:
+    text = (
+        "Saudi Foreign Minister Adel al-Jubeir announced the break on Sunday. Jubeir went further on Monday, "
+        "saying Saudi Arabia would halt all flights to and from Iran."
+    )
+    flights = next(e for e in events_of(text, dt.date(2016, 1, 5)) if e.cameo.startswith("16"))
+    assert (flights.date, flights.status) == ("2016-01-04", "planned")
+    assert roles(flights) == {"source": {"Saudi Arabia"}, "target": {"Iran"}}
+    said = only("Ayatollah Ali Khamenei said on Sunday that Saudi politicians would face divine revenge.")
+    assert roles(said)["target"] == {"Saudi Arabia"}

@@ -308,6 +308,10 @@ def test_own_annotated_articles_stay_above_their_bar(tmp_path: Path) -> None:
         ("dev-y", "0.4", "0.55"),
         ("dev-z", "0.6", "0.8"),
         ("dev-aa", "0.6", "0.7"),
+        ("dev-ab", "0.55", "0.6"),
+        ("dev-ac", "0.5", "0.55"),
+        ("dev-ad", "0.55", "0.65"),
+        ("dev-ae", "0.6", "0.7"),
     ],
 )
 def test_articles_written_apart_from_the_code_stay_above_their_bar(

@@ -1289,7 +1289,7 @@ GOVERNMENT_NOUN = re.compile(
     r"president|President|premier|side|troops|soldiers|forces|army|navy|military|warships?|warplanes?|"
     r"fighter jets|jets|aircraft|artillery|"
     r"planes|drones|missiles?|police|coast guard|regime|negotiators?|mediators?|counterparts?|lawmakers|"
-    r"parliament|"
+    r"parliament|politicians|rulers|royals|royal family|"
     r"state|State|foreign|defen[cs]e|security|intelligence|spy|agents|spokes(?:man|woman|person)|sanctions|"
     r"counterpart|team|position|stance|demands?|proposals?|decisions?|moves?|requests?|offers?|officers?|guards?|border|nuclear|tanks?|vessels?|"
     r"ships?|fighters?|bombers?|satellites?|hackers|election|elections|people|citizens|nationals|prisoners|"
@@ -1889,6 +1889,14 @@ def office_rank(mention: ActorMention, knowledge: Knowledge) -> int:
     return max(rank, 3) if mention.name in knowledge.people else rank
 
 
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|ul)[-‐]([A-Z][\w'’-]+)$")
+
+
+def name_parts(words: list[str]) -> list[str]:
+    """The words a person may be called by alone: "Jubeir" for "Adel al-Jubeir" as well."""
+    return words + [found[1] for word in words if (found := ARTICLE_PREFIX.match(word))]
+
+
 def resolve_short_names(
     text: str,
     tokens: list[_Token],
@@ -1907,7 +1915,7 @@ def resolve_short_names(
     for mention in mentions:
         if mention.kind == "person":
             people.setdefault(mention.name, mention)
-            for part in (mention.as_written or mention.text).split() + mention.name.split():
+            for part in name_parts((mention.as_written or mention.text).split() + mention.name.split()):
                 if (
                     len(part) >= 2
                     and part[:1].isupper()

@@ -1005,8 +1005,10 @@ def previous_sentence_date(doc: Document, sentence: Span, timexes: Sequence[Time
     ("The two leaders met in Geneva in June 2021. They agreed to return their ambassadors.")."""
     index = bisect.bisect_left(doc.sentences, sentence.start, key=lambda s: s.start)
     following = sentence.start
+    # ("Within hours, Iran warned ...": a paragraph that opens by going on from the one before)
+    continues = bool(GOES_ON.match(doc.text, sentence.start))
     for previous in reversed(doc.sentences[max(0, index - 3) : index]):
-        if "\n\n" in doc.text[previous.end : following]:
+        if "\n\n" in doc.text[previous.end : following] and not continues:
             return None
         # ("the Demilitarized Zone that has divided the peninsula since the 1950-53 Korean War": a date
         # naming a war or a treaty is not where the narrative stands)
@@ -1016,6 +1018,8 @@ def previous_sentence_date(doc: Document, sentence: Span, timexes: Sequence[Time
             if datable(t)
             and not premodifier(doc.text, t)
             and not SINCE.search(doc.text, max(0, t.start - 12), t.start)
+            # ("His nephew, who was arrested in 2012, was not among them": an aside about someone)
+            and not ASIDE_BEFORE.search(doc.text[previous.start : t.start])
         ]
         if dates:
             return dates[-1]
@@ -1024,6 +1028,11 @@ def previous_sentence_date(doc: Document, sentence: Span, timexes: Sequence[Time
 
 
 SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$")
+ASIDE_BEFORE = re.compile(r",[^,;]*\b(?:who|whom|whose|which)\b[^,;]*$")
+GOES_ON = re.compile(
+    r"\s*(?:Within (?:hours|minutes|days)|(?:Hours|Minutes|Moments) later|Shortly (?:after|afterwards)|"
+    r"Soon after|Later that (?:day|night|evening|morning)|That (?:evening|night|afternoon))\b"
+)
 EARLIER_RELATIVE = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:he|she|they|it|we|I)\s+(?:had\s+)?(?:made|gave|signed|struck|took|reached|agreed)\b"
 )

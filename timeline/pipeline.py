@@ -27,6 +27,7 @@ from timeline.knowledge import Knowledge, load_knowledge
 from timeline.load import ReadSettings, read_sources
 from timeline.merge import add_salience, day_references, merge_events
 from timeline.model import ActorMention, Document, Event, Timeline, Timex
+from timeline.published import dateline_day
 from timeline.timex import tag
 
 PARALLEL_MIN_DOCUMENTS = 200  # below this, starting worker processes costs more than it saves
@@ -77,17 +78,25 @@ def extract_all(
 
 def date_from_corpus(extractions: Sequence[Extraction], knowledge: Knowledge) -> list[Extraction]:
     """Each article without a publication date read again under the date that the corpus's dated
-    reports of the same events give it, when its events then agree with theirs."""
+    reports of the same events give it, when its events then agree with theirs. So is an article whose
+    dateline's year was only guessed from its text ("takes up a seat in January 2024" in a story of
+    December 2023), when another year makes more of its events agree."""
     dated = [Report(x.document, x.events) for x in extractions if x.document.published is not None]
     index = index_by_actor(dated)
     result = list(extractions)
     for position, extraction in enumerate(extractions):
         doc = extraction.document
-        if doc.published is not None or not dated:
+        guessed = doc.published_inferred and doc.published_origin.startswith("dateline") and bool(
+            dateline_day(doc.text)
+        )
+        if doc.published is not None and not guessed or not dated:
             continue
-        undated = {key(e) for e in extraction.events if e.first is None}
+        # (the events it dates only once anchored; a guessed year's events are all in question)
+        open_events = {key(e) for e in extraction.events if e.first is None or guessed}
         best: tuple[int, Extraction] | None = None
         for published, report in candidate_dates(Report(doc, extraction.events), dated, index):
+            if published == doc.published or report.document.id == doc.id:
+                continue
             anchored = extract_document(
                 dataclasses.replace(
                     doc,
@@ -97,8 +106,9 @@ def date_from_corpus(extractions: Sequence[Extraction], knowledge: Knowledge) ->
                 ),
                 knowledge,
             )
-            agreed = agreement(anchored.events, undated, report)
-            if agreed and (best is None or agreed > best[0]):
+            agreed = agreement(anchored.events, open_events, report)
+            now = agreement(extraction.events, open_events, report)
+            if agreed > now and (best is None or agreed > best[0]):
                 best = (agreed, anchored)
         if best is not None:
             result[position] = best[1]

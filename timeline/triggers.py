@@ -61,7 +61,8 @@ FUTURE = re.compile(
     r"going to)\s+(?:\w+\s+){0,2}$"
     # what someone announced they would do is a plan: "Pyongyang announced that it would suspend"
     r"|\b(?:announced|announces|pledged|pledges|promised|promises|declared|declares|confirmed|confirms|"
-    r"vowed|vows|said|says|told\s+\w+)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,5}?would\s+(?:\w+\s+){0,2}$",
+    r"vowed|vows|said|says|saying|announcing|vowing|pledging|promising|told\s+\w+)\s+(?:that\s+)?"
+    r"(?:[\w’'-]+\s+){1,5}?would\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 
