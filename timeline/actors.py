@@ -1626,6 +1626,7 @@ def shares_name_part(written: str, name: str) -> bool:
 
 
 GIVEN_NAMES = frozenset(words("male_given_names")) | frozenset(words("female_given_names"))
+FAMILY_NAMES_FIRST = frozenset(words("family_names_first"))
 
 
 def used_alone(text: str, name: str, start: int) -> bool:
@@ -1722,7 +1723,13 @@ def untitled_people(
         known_name = (
             named
             and fold(tokens[i].text) not in knowledge.demonyms
-            and (tokens[i].text in GIVEN_NAMES or used_alone(text, written, start))
+            # ("Le Drian" after "Jean-Yves Le Drian": the end of a name given in full, left to surnames)
+            and not re.search(rf"[A-Z][\w'’.]*[\s-]+{re.escape(written)}\b", text)
+            and (
+                tokens[i].text in GIVEN_NAMES
+                or used_alone(text, written, start)
+                or tokens[i].text in FAMILY_NAMES_FIRST and j - i <= 2
+            )
         )
         if j > i and (titled or speaks or known_name or fuzzy_known(written, lexicon)):
             name, resolution = resolve_person(written, None, None, day, knowledge, lexicon)

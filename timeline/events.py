@@ -777,6 +777,10 @@ def armed_conflict(hit: TriggerHit, actors: Sequence[EventActor]) -> bool:
     return hit.trigger.code[:2] in CONFLICT_ROOTS and any(a.kind == "armed_group" for a in actors)
 
 
+REFUSED = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+to\s+(?:\w+\s+){0,2}$")
+REFUSALS = {"125": "refusal to meet", "120": "refusal"}
+
+
 # Acts done in words, in a call or at a meeting that is an event too ("in a phone call in July, Xi warned")
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # what a call or meeting consists of: statements and praise ("congratulated him in a phone call")
@@ -1089,6 +1093,13 @@ def make_event(
     text = doc.text
     actors = event_actors(sources, targets, knowledge)
     status = trigger_status(text, sentence, hit)
+    if status == "negated" and REFUSED.search(text, max(sentence.start, hit.start - 40), hit.start):
+        # "Haftar declined to sign", "refused to meet him": the refusal is what happened
+        code = "125" if hit.trigger.code.startswith("04") else "120"
+        hit = dataclasses.replace(
+            hit, trigger=dataclasses.replace(hit.trigger, code=code, type=REFUSALS[code], noun=False)
+        )
+        status = "reported"
     tense = clause_tense(text, sentence, hit)
     if status == "reported" and tense == "future":
         status = "planned"
@@ -1155,6 +1166,9 @@ def make_event(
         # "Earlier this month" in an article of Aug 11 is Aug 1-11: what happened is not after the
         # report (the date written stays the month)
         when = dataclasses.replace(when, last=doc.published)
+    source = evidence(doc, sentence, hit, when)
+    if status == "negated":
+        when = None  # what did not happen has no place on the timeline (the evidence keeps its date)
     entry = cameo_entry(hit.trigger.code)
     return Event(
         id=event_id(doc.id, hit.start, hit.trigger.code),
@@ -1173,7 +1187,7 @@ def make_event(
         location=find_location(
             doc, sentence, knowledge, trip=hit.trigger.code.startswith("042"), near=hit.start
         ),
-        sources=(evidence(doc, sentence, hit, when),),
+        sources=(source,),
         confidence=confidence(when, sources, targets, doc),
         status=status,
         title=event_title(actors, hit.trigger.type, status),

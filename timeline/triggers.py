@@ -71,6 +71,12 @@ NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|neither|nor|refused to|declined to|failed to|no intention of|"
     r"no plans? to|no plans? for|yet to)\s+"
     r"(?:\w+\s+){0,3}$"
+    # "called off a planned meeting": what was cancelled did not happen
+    r"|\b(?:called off|call off|calls off|calling off|cancelled|canceled|cancels|cancel|cancelling|canceling|"
+    r"scrapped|scraps|scrap)\s+(?:(?:a|an|the|his|her|their|its|planned|scheduled|proposed|expected|"
+    r"upcoming)\s+){1,3}$"
+    # "was not, for now, cutting ties"
+    r"|\b(?:not|never),\s+(?:\w+\s+){0,3}\w+,\s+(?:\w+\s+)?$"
     # "there was no sign on Tuesday of either reopening embassies"
     r"|\bno\s+(?:sign|indication|word|evidence)\s+(?:[^.;,]{0,30}\s)?of\s+(?:\w+\s+){0,5}$"
     r"|\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|halt|halts|halted)\s+$"  # "to stop supplying"

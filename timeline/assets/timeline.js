@@ -1083,7 +1083,7 @@
     }
     el("summary").textContent = text;
     el("chart-key").textContent = "● one day  ▬ a bar covers the whole week, month, quarter or year the date names"
-      + "  ○ planned  ◇ hypothetical  ✕ negated (hatched bars: not reported as happened)"
+      + "  ○ planned  ◇ hypothetical (hatched bars: not reported as happened)"
       + "  · bigger marks: more sources  · drag to zoom, double-click to reset";
     var network = model.network;
     el("network-key").textContent = "● person  ■ country  ◆ organisation  ▲ other  · bigger: more events"
