@@ -411,3 +411,19 @@ def test_a_body_is_named_by_a_description_in_any_case() -> None:
     full = load_knowledge()
     assert ("Gulf Arab leaders", "Gulf Cooperation Council") in actors("Gulf Arab leaders signed it.", full)
     assert ("Six world powers", "P5+1") in actors("Six world powers met Iran.", full)
+
+
+def test_an_envoy_named_after_where_he_is_posted_and_turkey_after_a_verb() -> None:
+    full = load_knowledge()
+    found = actors("Armenia's ambassador to Russia, Vardan Toghanyan, accused Turkey of lying.", full)
+    assert ("Armenia's ambassador to Russia, Vardan Toghanyan", "Vardan Toghanyan") in found
+    assert ("Turkey", "Turkey") in found
+    assert actors("The chef roasted turkey for Thanksgiving.", full) == []
+
+
+def test_family_names_written_first_make_a_name_but_not_the_end_of_a_full_name() -> None:
+    full = load_knowledge()
+    found = actors("Kim Jong Nam was killed at the airport. Police want Ri Jong Chol.", full)
+    assert ("Kim Jong Nam", "Kim Jong Nam") in found and ("Ri Jong Chol", "Ri Jong Chol") in found
+    later = actors("French Foreign Minister Jean-Yves Le Drian spoke. Le Drian said it was a lie.", full)
+    assert {name for _, name in later} == {"Jean-Yves Le Drian"}

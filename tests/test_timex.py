@@ -684,3 +684,9 @@ def test_a_months_possessive_is_the_month_but_mays_is_theresa_mays() -> None:
         ("November", "DATE", "2008-11")
     ]
     assert values("May's deal failed and June's talks ended.", anchor) == []
+
+
+def test_an_adjective_in_ed_is_no_past_tense() -> None:
+    text = "The Security Council will discuss the crisis behind closed doors on Tuesday, diplomats said."
+    (tuesday,) = [t for t in tag(text, dt.date(2020, 9, 28)) if t.text == "Tuesday"]
+    assert tuesday.value == "2020-09-29"

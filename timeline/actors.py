@@ -1271,7 +1271,9 @@ def ambiguous_name_fits(text: str, tokens: list[_Token], index: int, end: int) -
     return bool(
         re.search(
             r"\b(?:in|to|from|of|and|with|by|visit|visited|against|between|for|across|into|inside|"
-            r"throughout|toward|towards|invaded|attacked|bombed)\s+$",
+            r"throughout|toward|towards|invaded|attacked|bombed|"
+            # a verb acting on it: "accused Turkey", "urges Jordan"
+            r"[a-z]{3,}(?:ed|es)|told|urge|warn|accuse)\s+$",
             before,
         )
         or capital_stands_for_government(text, end)
@@ -1468,6 +1470,10 @@ def find_titles(text: str, tokens: list[_Token], lexicon: Lexicon) -> list[Title
     return found
 
 
+# where an envoy is posted, between the title and the name: "ambassador to Russia, Vardan Toghanyan"
+POSTED_TO = re.compile(r"\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,")
+
+
 def titled_person(
     text: str,
     tokens: list[_Token],
@@ -1480,6 +1486,9 @@ def titled_person(
     title = match.group()
     category = lexicon.titles.get(" ".join(title.lower().split()), "other")
     span = name_after(text, tokens, match.end(), lexicon)
+    if span is None and (posted := POSTED_TO.match(text, match.end())):
+        # "Armenia's ambassador to Russia, Vardan Toghanyan"
+        span = name_after(text, tokens, posted.end(), lexicon)
     if span is None:
         return None
     name_start, name_end = span
@@ -1720,11 +1729,12 @@ def untitled_people(
         )
         # "to talk Yahya Jammeh into handing power": a given name, or a surname the text uses alone
         # ("Jammeh, who took power in 1994"), makes a name of a person nobody titled
+        if j > i and re.search(rf"[A-Z][\w'’.]*[\s-]+{re.escape(written)}\b", text):
+            i = j + 1  # "Le Drian said" after "Jean-Yves Le Drian": the end of a full name, left to surnames
+            continue
         known_name = (
             named
             and fold(tokens[i].text) not in knowledge.demonyms
-            # ("Le Drian" after "Jean-Yves Le Drian": the end of a name given in full, left to surnames)
-            and not re.search(rf"[A-Z][\w'’.]*[\s-]+{re.escape(written)}\b", text)
             and (
                 tokens[i].text in GIVEN_NAMES
                 or used_alone(text, written, start)

@@ -285,6 +285,8 @@ CLAUSE_BREAK = re.compile(r"\b(?:that|to|would|will|it|they|he|she|we)\b|,")
 NON_FINITE_BEFORE = re.compile(
     r"\b(?:be|being|is|are|am|to|will|would|shall|could|should|can|may|might|must)\s+$"
 )
+# "-ed" words right after these describe a noun: "behind closed doors", "the planned talks"
+ADJECTIVE_SLOT = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those|behind)\s+$", re.I)
 
 
 def words(*names: str) -> str:

@@ -28,6 +28,7 @@ from timeline.timex_calendar import (
     year_value,
 )
 from timeline.timex_lexicon import (
+    ADJECTIVE_SLOT,
     CLAUSE_BREAK,
     DAY_NUMBER,
     DECADE_WORDS,
@@ -151,6 +152,12 @@ class Context:
                     and NON_FINITE_BEFORE.search(
                         self.text, max(sentence_start, cue.start() - 12), cue.start()
                     )
+                ):
+                    continue
+                if (
+                    label == "past"  # "behind closed doors", "the planned talks": an adjective
+                    and cue.group().endswith("ed")
+                    and ADJECTIVE_SLOT.search(self.text, max(sentence_start, cue.start() - 8), cue.start())
                 ):
                     continue
                 if (
