@@ -2148,12 +2148,15 @@ def test_counted_nationals_are_their_state_and_an_order_to_leave_ends_at_its_cla
     assert roles(expelled) == {"source": {"United States"}, "target": {"Russia"}}
     assert events_of("Two Brazilians scored against Germany in the final on Monday.", day) == []
     order = events_of(
-        "He gave the US ambassador in Caracas, Patrick Duddy, 72 hours to leave, said he was recalling "
-        "Bernardo Alvarez, and warned the United States.",
+        "Venezuelan President Hugo Chavez spoke on Thursday. He gave the US ambassador in Caracas, Patrick "
+        "Duddy, 72 hours to leave, said he was recalling Bernardo Alvarez, and warned the United States.",
         day,
     )
     leave = next(e for e in order if e.cameo == "161")
-    assert roles(leave)["target"] == {"Patrick Duddy"}
+    assert roles(leave) == {
+        "source": {"Hugo Chávez", "Venezuela"},
+        "target": {"Patrick Duddy", "United States"},
+    }
 
 
 def test_the_four_leaders_are_four_who_lead_states() -> None:
