@@ -427,3 +427,14 @@ def test_family_names_written_first_make_a_name_but_not_the_end_of_a_full_name()
     assert ("Kim Jong Nam", "Kim Jong Nam") in found and ("Ri Jong Chol", "Ri Jong Chol") in found
     later = actors("French Foreign Minister Jean-Yves Le Drian spoke. Le Drian said it was a lie.", full)
     assert {name for _, name in later} == {"Jean-Yves Le Drian"}
+
+
+def test_full_names_after_an_honorific_or_a_possessive_and_names_that_are_not_people() -> None:
+    full = load_knowledge()
+    assert ("Peter Wilson", "Peter Wilson") in actors("Mr. Peter Wilson met Sergei Lavrov.", full)
+    assert ("Peter Wilson", "Peter Wilson") in actors("Britain's Peter Wilson met Sergei Lavrov.", full)
+    assert actors("The fine was 5,000 Swiss francs.", full) == []
+    assert ("Georgia", "Georgia") not in actors("Trump accused Georgia officials of fraud.", full)
+    gulf = actors("Saudi Arabia and other Gulf Arab states cut ties with Qatar.", full)
+    assert "Gulf Cooperation Council" not in {name for _, name in gulf}
+    assert actors("They toured Victoria Falls. Falls were high.", full) == []

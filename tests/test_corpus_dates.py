@@ -27,8 +27,9 @@ handed a note setting out the steps.
 ANALYSIS = """After the embrace at Al-Ula
 
 Saudi Crown Prince Mohammed bin Salman embraced Qatar's Emir Sheikh Tamim bin Hamad Al Thani at Al-Ula
-on Tuesday. The day before, Kuwait's foreign minister, Sheikh Ahmad Nasser al-Mohammad al-Sabah,
-announced that Saudi Arabia would reopen its border with Qatar.
+on Tuesday. Within hours Gulf Arab leaders signed the Al-Ula declaration with Egypt. The day before,
+Kuwait's foreign minister, Sheikh Ahmad Nasser al-Mohammad al-Sabah, announced that Saudi Arabia would
+reopen its border with Qatar.
 """
 
 SUMMIT = """---
@@ -36,8 +37,9 @@ title: Gulf leaders end the Qatar boycott
 published: 2021-01-05
 ---
 Saudi Crown Prince Mohammed bin Salman embraced Qatar's Emir Sheikh Tamim bin Hamad Al Thani at Al-Ula
-on Tuesday. The breakthrough was trailed the day before, when Kuwaiti Foreign Minister Sheikh Ahmad
-Nasser al-Mohammad al-Sabah announced that Saudi Arabia would reopen its border with Qatar.
+on Tuesday. Gulf Arab leaders and Egypt signed the Al-Ula declaration on Tuesday. The breakthrough was
+trailed the day before, when Kuwaiti Foreign Minister Sheikh Ahmad Nasser al-Mohammad al-Sabah
+announced that Saudi Arabia would reopen its border with Qatar.
 """
 
 
@@ -61,6 +63,13 @@ def test_an_article_without_any_date_takes_the_day_its_events_line_up(tmp_path: 
     timeline = build([write(tmp_path / "in", {"summit.md": SUMMIT, "analysis.txt": ANALYSIS})], workers=1)
     analysis = next(d for d in timeline.documents if d.id == "analysis")
     assert analysis.published == dt.date(2021, 1, 5)
+
+
+def test_one_meeting_of_the_same_people_elsewhere_dates_no_article(tmp_path: Path) -> None:
+    dated = "---\npublished: 2021-03-20\n---\nAntony Blinken met Wang Yi in Anchorage on Friday.\n"
+    other = "Antony Blinken and Wang Yi met in Bali on Friday, their first talks since the summer.\n"
+    timeline = build([write(tmp_path / "in", {"dated.md": dated, "other.txt": other})], workers=1)
+    assert next(d for d in timeline.documents if d.id == "other").published is None
 
 
 def test_an_undated_article_about_other_news_stays_undated(tmp_path: Path) -> None:

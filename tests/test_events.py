@@ -2228,3 +2228,28 @@ def test_a_surname_after_an_article_prefix_and_a_ban_on_flights_announced() -> N
     assert roles(flights) == {"source": {"Saudi Arabia"}, "target": {"Iran"}}
     said = only("Ayatollah Ali Khamenei said on Sunday that Saudi politicians would face divine revenge.")
     assert roles(said)["target"] == {"Saudi Arabia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House declined to confirm that Trump spoke with Xi Jinping.",
+        "There was no sign of a breakthrough when Pompeo met Lavrov in Sochi on Tuesday.",
+        "Vietnam cut taxes and strengthened ties with Japan.",
+        "Diplomats said Russian troops were recalled from the border with Ukraine.",
+        "India and Pakistan fought a pitched battle in the World Cup final on Sunday.",
+    ],
+)
+def test_what_only_looks_like_a_refusal_a_negation_a_cut_a_recall_or_a_battle(text: str) -> None:
+    found = events_of(text, dt.date(2019, 5, 15))
+    assert not any(e.cameo[:2] in ("12", "16", "19") for e in found), [(e.cameo, e.title) for e in found]
+    assert all(e.status != "negated" for e in found if e.cameo.startswith("04"))
+
+
+def test_four_leaders_named_without_titles_are_still_the_four_leaders() -> None:
+    text = (
+        "On Monday Angela Merkel, Emmanuel Macron, Vladimir Putin and Volodymyr Zelensky met in Paris. "
+        "Sergei Lavrov and Mike Pompeo spoke by phone. The four leaders agreed to meet again."
+    )
+    offer = next(e for e in events_of(text, dt.date(2019, 12, 10)) if e.cameo.startswith("03"))
+    assert {"Angela Merkel", "Volodymyr Zelensky"} <= roles(offer)["source"]

@@ -139,3 +139,11 @@ def test_a_dateline_of_two_cities_dated_after_the_latest_month_the_text_reports(
     # a year reported with an earlier month keeps the dateline in that year
     text = "BANJUL, Jan 20 (Reuters) - The vote of January 2017 was upheld."
     assert infer_published(text, summits=()) == (dt.date(2017, 1, 20), "dateline")
+
+
+def test_a_plan_in_the_present_tense_does_not_push_a_dateline_year_on() -> None:
+    text = (
+        "TBILISI, Aug 13 (Reuters) - Russia agreed to a ceasefire. Fighting began on Aug 7, 2008. NATO "
+        "foreign ministers meet in December 2008."
+    )
+    assert infer_published(text, summits=()) == (dt.date(2008, 8, 13), "dateline")

@@ -241,7 +241,7 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
             and not capital_stands_for_government(text, end, tokens[index].start)
             or entry.resolution == "demonym"
             and not GOVERNMENT_NOUN.match(text, end)
-            and not the_nationals(text, tokens[index].start, end)
+            and not the_nationals(text, tokens[index].start, end, fold(surface[:-1]) in knowledge.demonyms)
             or entry.ambiguous
             and entry.kind == "country"
             and not ambiguous_name_fits(text, tokens, index, end)
@@ -379,16 +379,18 @@ COUNTED = re.compile(
 )
 
 
-def the_nationals(text: str, start: int, end: int) -> bool:
-    """ "The Danes", "the Russians said", "expelled 60 Russians": a people for its state, though not
-    its team ("the Germans thrashed the Brazilians in the final")."""
+def the_nationals(text: str, start: int, end: int, plural: bool = True) -> bool:
+    """ "The Danes", "the Russians said", "expelled 60 Russians" (`plural`: the word is a demonym's
+    plural): a people for its state, though not its team ("the Germans thrashed the Brazilians in the
+    final")."""
     stop = text.find(".", end)
     sentence = text[text.rfind(".", 0, start) + 1 : stop if stop >= 0 else len(text)]
     before = text[max(0, start - 20) : start]
     return (
         (
             bool(re.search(r"\b[Tt]he\s+$", before)) and bool(NATIONALS_AFTER.match(text, end))
-            or text[end - 1] == "s" and bool(COUNTED.search(before))
+            # (a plural of a demonym: "60 Russians", not "5,000 Swiss francs")
+            or plural and text[end - 1] == "s" and bool(COUNTED.search(before))
         )
         and not SPORT.search(sentence)
     )
@@ -1271,13 +1273,17 @@ def ambiguous_name_fits(text: str, tokens: list[_Token], index: int, end: int) -
     return bool(
         re.search(
             r"\b(?:in|to|from|of|and|with|by|visit|visited|against|between|for|across|into|inside|"
-            r"throughout|toward|towards|invaded|attacked|bombed|"
-            # a verb acting on it: "accused Turkey", "urges Jordan"
-            r"[a-z]{3,}(?:ed|es)|told|urge|warn|accuse)\s+$",
+            r"throughout|toward|towards|invaded|attacked|bombed)\s+$",
             before,
         )
+        # a verb acting on the state itself: "accused Turkey of", not "accused Georgia officials"
+        or re.search(r"\b(?:[a-z]{3,}(?:ed|es)|told|urge|warn|accuse)\s+$", before)
+        and STATE_OBJECT_AFTER.match(text, end)
         or capital_stands_for_government(text, end)
     )
+
+
+STATE_OBJECT_AFTER = re.compile(r"\s*(?:[,.;]|\s(?:of|on|in|over|for|to|and|with|after|at|by|that)\b)")
 
 
 # What a demonym must describe to stand for a state: "Chinese officials", "the Russian side", not
@@ -1638,6 +1644,26 @@ GIVEN_NAMES = frozenset(words("male_given_names")) | frozenset(words("female_giv
 FAMILY_NAMES_FIRST = frozenset(words("family_names_first"))
 
 
+def end_of_full_name(text: str, written: str) -> bool:
+    """Whether the text also gives this name with a given name before it ("Jean-Yves Le Drian" for
+    "Le Drian"), not merely after an honorific, a possessive or a word opening the sentence ("Mr. Peter
+    Wilson", "Britain's Peter Wilson", "Later Peter Wilson")."""
+    for found in re.finditer(rf"([A-Z][\w'’.-]*)[\s-]+{re.escape(written)}\b", text):
+        word = found[1].rstrip(".")
+        opens_sentence = re.search(r"(?:^|[.!?][\"”’]?\s+)$", text[max(0, found.start() - 4) : found.start()])
+        if (
+            word.lower() in PERSON_TITLE_WORDS
+            or word in HONORIFICS
+            or re.search(r"['’]s$", word)
+            or word in NOT_NAMES
+            or opens_sentence
+            and word not in GIVEN_NAMES
+        ):
+            continue
+        return True
+    return False
+
+
 def used_alone(text: str, name: str, start: int) -> bool:
     """Whether the last word of a name stands alone elsewhere in the text ("Jammeh, who took power",
     "Later Badjie said"), not beside another capitalised word ("World Health Organization") nor after
@@ -1653,6 +1679,8 @@ def used_alone(text: str, name: str, start: int) -> bool:
         after = re.match(r"\s+([\w'’-]+)", text[found.end() : found.end() + 40])
         if after is not None and after[1][:1].isupper():
             continue
+        if re.search(r"\b(?:the|a|an)\s+$", text[max(0, found.start() - 5) : found.start()]):
+            continue  # "the Mirror", "the Yankees": a thing's name
         # (a capitalised word opening the sentence, "Later", is no part of the name)
         if (
             before is not None
@@ -1722,6 +1750,8 @@ def untitled_people(
         named = (
             j > i
             and fold(written) not in city_table()
+            # (not "GMT Hadi Saleh", "EDT GENEVA", "Sun Apr": capitals and abbreviations are no names)
+            and not any(t.text.isupper() or t.text in NOT_NAMES for t in tokens[i : j + 1])
             and tokens[j].text not in ORGANISATION_NAME_WORDS | PLACE_NAME_WORDS
             # ("Gulf Arab leaders": a people's name recurs alone, and is no surname)
             and fold(tokens[j].text) not in knowledge.demonyms
@@ -1729,7 +1759,15 @@ def untitled_people(
         )
         # "to talk Yahya Jammeh into handing power": a given name, or a surname the text uses alone
         # ("Jammeh, who took power in 1994"), makes a name of a person nobody titled
-        if j > i and re.search(rf"[A-Z][\w'’.]*[\s-]+{re.escape(written)}\b", text):
+        if (
+            j > i
+            and tokens[i].text not in GIVEN_NAMES | FAMILY_NAMES_FIRST
+            and re.search(r"(?:^|[.!?][\"”’]?\s+|\n)$", text[max(0, start - 4) : start])
+            and not (titled or speaks)
+        ):
+            i += 1  # "Yet Rice said", "Now Bush": a word opening the sentence before a name
+            continue
+        if j > i and end_of_full_name(text, written):
             i = j + 1  # "Le Drian said" after "Jean-Yves Le Drian": the end of a full name, left to surnames
             continue
         known_name = (

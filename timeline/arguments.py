@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from timeline.actors import build_lexicon, pick_entry
+from timeline.actors import ENVOY_ROLE, build_lexicon, pick_entry
 from timeline.knowledge import Knowledge, Organisation, words
 from timeline.model import ActorMention, Event, EventActor, Span
 from timeline.triggers import SAID_GERUND, TriggerHit, inside, quoted_spans
@@ -72,8 +72,6 @@ PAIR_SUBJECT = re.compile(
 
 
 PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
-RECALLED = re.compile(r"(?:was|were|has been|have been|had been)\s+(?:recalled|called home)", re.I)
-ENVOY = re.compile(r"\b(?:ambassadors?|envoys?|diplomats?|charg[ée]s? d['’]affaires|consuls?)\b", re.I)
 # a relative clause whose verb is the trigger: "that had ordered", "which has recalled"
 RELATIVE_VERB = re.compile(
     r"\b(?:that|who|which)\s+(?:(?:had|has|have|did|also|then|later|\w+ly)\s+){0,2}$"
@@ -187,7 +185,9 @@ def event_group(
     leaders" are four who lead their states (not the envoys who signed a deal with one of them)."""
     for event in reversed(previous):
         group = [a for a in event.actors if a.kind == kind]
-        if len(group) == count and (not leaders or all(LEADER_TITLE.search(a.title or "") for a in group)):
+        # (a title that is no leader's rules a group out; a name alone does not)
+        leading = all(LEADER_TITLE.search(a.title or "leader") for a in group)
+        if len(group) == count and (not leaders or leading):
             return [actor_mention(a) for a in group]
     return []
 
@@ -503,10 +503,12 @@ def clause_arguments(
             # "The Chinese ambassador was summoned to the Foreign Office": the ministry summoned
             summoner = [m for m in after if m.start == hit.end + to.end()]
             return summoner, acted_on
-        if hit.trigger.code.startswith("161") and RECALLED.match(text, hit.start):
+        recalled = re.search(r"recalled|called home", text[hit.start : hit.end])
+        if hit.trigger.code.startswith("161") and recalled:
             # "Algeria's ambassador was recalled from Rabat": the envoy's state called its envoy home
-            if not ENVOY.search(text, max(clause_start, hit.start - 80), hit.start):
-                return [], []  # "Pogba was recalled to the squad"
+            subject = text[max(clause_start, (acted_on[0].start if acted_on else hit.start) - 30) : hit.start]
+            if not ENVOY_ROLE.search(subject) or re.search(r"\b(?:said|says|told)\b", subject):
+                return [], []  # "Pogba was recalled to the squad", "diplomats said troops were recalled"
             home = re.match(r"\s+from\s+(?:the\s+)?", text[hit.end :])
             left = [m for m in after if home and m.start >= hit.end + home.end()][:2]
             return acted_on, [m for m in left if m.name not in {a.name for a in acted_on}]

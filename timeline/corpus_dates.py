@@ -68,14 +68,28 @@ def candidate_dates(undated: Report, dated: Sequence[Report], index: Mapping[str
 
 def agreement(anchored: Sequence[Event], undated_before: set[tuple[int, str]], report: Report) -> int:
     """How many of the events an article dates only once anchored (`undated_before`: their evidence
-    offset and trigger) are the same day's same events in the dated report."""
+    offset and trigger) are the same day's same events, in the same place, in the dated report."""
     return sum(
         1
         for event in anchored
         if event.precision == "day"
         and key(event) in undated_before
-        and any(other.precision == "day" and same_event(event, other) for other in report.events)
+        and any(
+            other.precision == "day" and same_event(event, other) and same_place(event, other)
+            for other in report.events
+        )
     )
+
+
+def same_place(a: Event, b: Event) -> bool:
+    """Whether two reports do not put an event in different places (Bali is not Anchorage)."""
+    return a.location is None or b.location is None or a.location.name == b.location.name
+
+
+def required_agreement(document: Document) -> int:
+    """A dateline's day already says when: one event in common confirms its year. Without one, the
+    date rests on the events alone, and one in common could be another meeting of the same people."""
+    return 1 if dateline_day(document.text) else 2
 
 
 def key(event: Event) -> tuple[int, str]:

@@ -116,6 +116,13 @@ def premodifier(text: str, timex: Timex) -> bool:
     )
 
 
+DOCUMENT_OF = re.compile(
+    r"\b(?:agreement|accord|accords|treaty|declaration|resolution|pact|protocol|convention|memorandum|"
+    r"communique|armistice|charter|constitution|law|act|ruling|award)\s+of\s+$",
+    re.I,
+)
+
+
 def in_closed_relative(text: str, sentence: Span, timex: Timex, hit: TriggerHit) -> bool:
     if timex.end > hit.start:
         return False
@@ -160,6 +167,14 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
     # So is one in a relative clause closed before the trigger: "Imran Khan, a former cricket
     # captain who took office in August 2018, warned ..." did not warn in August 2018.
     inside_sentence = [t for t in inside_sentence if not in_closed_relative(text, sentence, t, hit)]
+    # "including the Geneva agreement of 17 February 1966, and that the two would meet again": the
+    # date of a document named, unless the document is the trigger
+    inside_sentence = [
+        t
+        for t in inside_sentence
+        if not (document := DOCUMENT_OF.search(text, max(sentence.start, t.start - 40), t.start))
+        or hit.start <= document.start() < hit.end
+    ]
     # "agreed to work towards Tuesday's summit", "did not sign a treaty to end the 1950-53 Korean
     # War": a date in the possessive or before a noun belongs to that noun.
     inside_sentence = [
@@ -339,6 +354,8 @@ def extract_events(
             if hit.trigger.code[:2] in CONFLICT_ROOTS:
                 if ALLEGED.search(text, max(sentence.start, hit.start - 80), hit.start):
                     continue  # "raised concerns about what it describes as systematic torture": alleged
+                if SPORT_EVENT.search(text, sentence.start, sentence.end):
+                    continue  # "India and Pakistan fought a pitched battle in the World Cup"
                 targets = targets or attacked_country(text, hit, sentence, knowledge)
             targets = [
                 m for m in targets if m.kind != "media"
@@ -777,7 +794,15 @@ def armed_conflict(hit: TriggerHit, actors: Sequence[EventActor]) -> bool:
     return hit.trigger.code[:2] in CONFLICT_ROOTS and any(a.kind == "armed_group" for a in actors)
 
 
-REFUSED = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+to\s+(?:\w+\s+){0,2}$")
+# Sport words that war news does not use ("the final stage of the offensive", "a team of inspectors"
+# and "an arms race" do)
+WAR_TOO = frozenset(
+    "final finals stage race tour team teams goal goals game games match matches climb medal medals".split()
+)
+SPORT_ONLY = [w for w in words("sport_words") if w not in WAR_TOO]
+SPORT_EVENT = re.compile(r"\b(?:" + "|".join(SPORT_ONLY) + r")\b", re.I)
+REFUSED = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)\s+to\s+$")
+REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 REFUSALS = {"125": "refusal to meet", "120": "refusal"}
 
 
@@ -1093,8 +1118,14 @@ def make_event(
     text = doc.text
     actors = event_actors(sources, targets, knowledge)
     status = trigger_status(text, sentence, hit)
-    if status == "negated" and REFUSED.search(text, max(sentence.start, hit.start - 40), hit.start):
-        # "Haftar declined to sign", "refused to meet him": the refusal is what happened
+    if (
+        status == "negated"
+        and hit.trigger.code[:2] in REFUSABLE_ROOTS
+        and text[hit.start : hit.end].split()[0].lower() not in ("discuss", "comment", "confirm", "elaborate")
+        and REFUSED.search(text, max(sentence.start, hit.start - 40), hit.start)
+    ):
+        # "Haftar declined to sign", "refused to meet him": the refusal is what happened (declining to
+        # discuss or confirm something is no refusal of it)
         code = "125" if hit.trigger.code.startswith("04") else "120"
         hit = dataclasses.replace(
             hit, trigger=dataclasses.replace(hit.trigger, code=code, type=REFUSALS[code], noun=False)

@@ -1,8 +1,10 @@
 """The whole pipeline: sources -> documents -> mentions -> events -> timeline -> files.
 
 Everything up to events works one document at a time (`extract_document`), with the knowledge
-passed in and no shared mutable state, so it can run in worker processes; only `merge_events`
-sees the whole corpus.
+passed in and no shared mutable state, so it can run in worker processes. Two steps see the whole
+corpus: `date_from_corpus` gives an article without a date of its own the date of the dated reports
+of the same events (and reads that article again with it, still one document at a time), and
+`merge_events` makes one event of each happening.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.actors import find_actors
-from timeline.corpus_dates import Report, agreement, candidate_dates, index_by_actor, key
+from timeline.corpus_dates import Report, agreement, candidate_dates, index_by_actor, key, required_agreement
 from timeline.documents import prepare_document
 from timeline.events import extract_events, retrospective
 from timeline.export import actors_json, dumps, problem_json, timeline_json
@@ -76,19 +78,28 @@ def extract_all(
         )
 
 
+def guessed_year(doc: Document) -> bool:
+    """Whether a document's date is a dateline's day whose year was read from the rest of the text."""
+    dateline = doc.published_origin.startswith("dateline")
+    return doc.published_inferred and dateline and bool(dateline_day(doc.text))
+
+
 def date_from_corpus(extractions: Sequence[Extraction], knowledge: Knowledge) -> list[Extraction]:
     """Each article without a publication date read again under the date that the corpus's dated
     reports of the same events give it, when its events then agree with theirs. So is an article whose
     dateline's year was only guessed from its text ("takes up a seat in January 2024" in a story of
     December 2023), when another year makes more of its events agree."""
-    dated = [Report(x.document, x.events) for x in extractions if x.document.published is not None]
+    # (an article whose year was itself guessed anchors no other)
+    dated = [
+        Report(x.document, x.events)
+        for x in extractions
+        if x.document.published is not None and not guessed_year(x.document)
+    ]
     index = index_by_actor(dated)
     result = list(extractions)
     for position, extraction in enumerate(extractions):
         doc = extraction.document
-        guessed = doc.published_inferred and doc.published_origin.startswith("dateline") and bool(
-            dateline_day(doc.text)
-        )
+        guessed = guessed_year(doc)
         if doc.published is not None and not guessed or not dated:
             continue
         # (the events it dates only once anchored; a guessed year's events are all in question)
@@ -108,7 +119,7 @@ def date_from_corpus(extractions: Sequence[Extraction], knowledge: Knowledge) ->
             )
             agreed = agreement(anchored.events, open_events, report)
             now = agreement(extraction.events, open_events, report)
-            if agreed > now and (best is None or agreed > best[0]):
+            if agreed > now and agreed >= required_agreement(doc) and (best is None or agreed > best[0]):
                 best = (agreed, anchored)
         if best is not None:
             result[position] = best[1]

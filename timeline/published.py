@@ -24,7 +24,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -69,6 +69,7 @@ DATELINES = (
 )
 DATELINE_WINDOW = 600  # characters from the top where a dateline may stand
 _FULL_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_PARTIAL_DAY = re.compile(r"^XXXX-([0-9]{2})-([0-9]{2})$")
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,10 @@ def infer_published(
     timexes = tag(full_text, None)
     reported = _reported_dates(full_text, timexes)
     years = [day.year for day in reported]
-    dateline = _dateline(full_text, years, terms, max(reported, default=None))
+    # (only what the text tells in the past tense can push a dateline's year on: "meet in December
+    # 2008" is a plan)
+    told = _reported_dates(full_text, [t for t in timexes if tense_at(full_text, t.start, t.end) == "past"])
+    dateline = _dateline(full_text, years, terms, max(told, default=None))
     if dateline:
         return dateline
     latest = _latest_past_day(full_text, timexes)
@@ -169,48 +173,47 @@ def _dateline(
 ) -> tuple[dt.date, str] | None:
     """The dateline's day; a dateline without a year takes it from the office holders the text names
     or from the latest year it reports ("Jan 20" after "the December 2016 election" is 2017)."""
-    top = text[:DATELINE_WINDOW]
-    for pattern in DATELINES:
-        for found in pattern.finditer(top):
-            written = found.group("date")
-            values = [t.value for t in tag(written, None)]
-            if len(values) != 1:
-                continue
-            value = values[0]
-            if _FULL_DAY.match(value):
-                return dt.date.fromisoformat(value), "dateline"
-            partial = re.match(r"^XXXX-([0-9]{2})-([0-9]{2})$", value)
-            if partial:
-                month, day = int(partial.group(1)), int(partial.group(2))
-                if counted := _counted_year(text, month, day):
-                    return counted, "dateline, year counted from a dated past event"
-                if held := _year_in_office(month, day, years, terms, text):
-                    return held, "dateline, year from who held office"
-                if years and terms and not any(
-                    start.year <= max(years) <= (end.year if end else max(years)) for _, start, end in terms
-                ):
-                    continue  # "the 1973 War Powers Resolution" beside Trump and Zarif: not the year
-                if years:
-                    try:
-                        written = dt.date(max(years), month, day)
-                        if latest and written < latest:
-                            written = dt.date(written.year + 1, month, day)
-                    except ValueError:
-                        continue
-                    if written <= dt.date.today():
-                        return written, "dateline"
+    for value in _dateline_values(text):
+        if _FULL_DAY.match(value):
+            return dt.date.fromisoformat(value), "dateline"
+        partial = _PARTIAL_DAY.match(value)
+        if partial:
+            month, day = int(partial.group(1)), int(partial.group(2))
+            if counted := _counted_year(text, month, day):
+                return counted, "dateline, year counted from a dated past event"
+            if held := _year_in_office(month, day, years, terms, text):
+                return held, "dateline, year from who held office"
+            if years and terms and not any(
+                start.year <= max(years) <= (end.year if end else max(years)) for _, start, end in terms
+            ):
+                continue  # "the 1973 War Powers Resolution" beside Trump and Zarif: not the year
+            if years:
+                try:
+                    written = dt.date(max(years), month, day)
+                    if latest and written < latest:
+                        written = dt.date(written.year + 1, month, day)
+                except ValueError:
+                    continue
+                if written <= dt.date.today():
+                    return written, "dateline"
     return None
 
 
 def dateline_day(text: str) -> tuple[int, int] | None:
     """The month and day of a dateline written without a year ("MOSCOW, March 29 (Reuters) -")."""
+    for value in _dateline_values(text):
+        if partial := _PARTIAL_DAY.match(value):
+            return int(partial.group(1)), int(partial.group(2))
+    return None
+
+
+def _dateline_values(text: str) -> Iterator[str]:
+    """The TimeML values of the dates the datelines near the top of a text write."""
     for pattern in DATELINES:
         for found in pattern.finditer(text[:DATELINE_WINDOW]):
             values = [t.value for t in tag(found.group("date"), None)]
-            partial = re.match(r"^XXXX-([0-9]{2})-([0-9]{2})$", values[0]) if len(values) == 1 else None
-            if partial:
-                return int(partial.group(1)), int(partial.group(2))
-    return None
+            if len(values) == 1:
+                yield values[0]
 
 
 def _year_in_office(

@@ -78,7 +78,8 @@ NEGATION = re.compile(
     # "was not, for now, cutting ties"
     r"|\b(?:not|never),\s+(?:\w+\s+){0,3}\w+,\s+(?:\w+\s+)?$"
     # "there was no sign on Tuesday of either reopening embassies"
-    r"|\bno\s+(?:sign|indication|word|evidence)\s+(?:[^.;,]{0,30}\s)?of\s+(?:\w+\s+){0,5}$"
+    # (not "no sign of a breakthrough when Pompeo met Lavrov": the meeting is another clause's)
+    r"|\bno\s+(?:sign|indication|word)\s+(?:on\s+\w+\s+)?of\s+(?:(?!when|as|after|while|before|in|at|with)\w+\s+){0,5}$"
     r"|\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|halt|halts|halted)\s+$"  # "to stop supplying"
     r"|\b(?:end|ends|ended|ending)\s+(?:(?:the|a|its|their|[A-Z][\w-]*)\s+){0,2}$",  # "ends Qatar boycott"
     re.I,
@@ -161,7 +162,8 @@ GAP_APPOSITIVE = re.compile(
 # "and", "or" and commas join only a list of modifiers inside a gap: "cut diplomatic, trade and travel
 # ties with" (not "ordered the army out and the diplomats out")
 GAP_LIST = re.compile(
-    r"\s*(?:the\s+|all\s+|its\s+|their\s+)?[a-z-]+(?:\s*,\s*[a-z-]+)*,?\s+(?:and|or)(?:\s+[a-z-]+)+\s*"
+    # (no verb in it: "cut taxes and strengthened ties with")
+    r"\s*(?:the\s+|all\s+|its\s+|their\s+)?[a-z-]+(?:\s*,\s*[a-z-]+)*,?\s+(?:and|or)(?:\s+(?![a-z-]*ed\b)[a-z-]+)+\s*"
 )
 
 
