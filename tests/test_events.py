@@ -2253,3 +2253,17 @@ def test_four_leaders_named_without_titles_are_still_the_four_leaders() -> None:
     )
     offer = next(e for e in events_of(text, dt.date(2019, 12, 10)) if e.cameo.startswith("03"))
     assert {"Angela Merkel", "Volodymyr Zelensky"} <= roles(offer)["source"]
+
+
+def test_the_date_of_what_an_act_answers_and_of_a_document_named_are_not_the_acts() -> None:
+    ban = only(
+        "India has banned 59 Chinese-owned apps in its sharpest response so far to the deadly clash "
+        "between Indian and Chinese troops earlier this month.",
+        dt.date(2020, 6, 30),
+    )
+    assert ban.date == "2020-06-30"
+    agreed = only(
+        "Venezuela and Guyana agreed on Thursday to respect the Geneva agreement of 17 February 1966.",
+        dt.date(2023, 12, 15),
+    )
+    assert agreed.date == "2023-12-14"

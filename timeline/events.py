@@ -116,6 +116,11 @@ def premodifier(text: str, timex: Timex) -> bool:
     )
 
 
+ANSWERED_HAPPENING = re.compile(
+    r"\b(?:to|over|after|following|for|against)\s+(?:the|a|an|its|their|this|last)\s+[^,;.]{0,40}?\b"
+    r"(?:clash|clashes|attack|attacks|killing|killings|crisis|incident|standoff|shooting|bombing|skirmish|"
+    r"fighting|violence|collision|raid|strike|strikes|poisoning|arrest|execution|coup)\b[^,;.]{0,60}$"
+)
 DOCUMENT_OF = re.compile(
     r"\b(?:agreement|accord|accords|treaty|declaration|resolution|pact|protocol|convention|memorandum|"
     r"communique|armistice|charter|constitution|law|act|ruling|award)\s+of\s+$",
@@ -167,6 +172,14 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
     # So is one in a relative clause closed before the trigger: "Imran Khan, a former cricket
     # captain who took office in August 2018, warned ..." did not warn in August 2018.
     inside_sentence = [t for t in inside_sentence if not in_closed_relative(text, sentence, t, hit)]
+    # "its sharpest response so far to the deadly clash between Indian and Chinese troops earlier this
+    # month": the date of the happening the act answers, told after the act (a day at the end, "over
+    # the poisoning on Monday", is the act's own)
+    inside_sentence = [
+        t
+        for t in inside_sentence
+        if t.start < hit.end or t.precision == "day" or not ANSWERED_HAPPENING.search(text, hit.end, t.start)
+    ]
     # "including the Geneva agreement of 17 February 1966, and that the two would meet again": the
     # date of a document named, unless the document is the trigger
     inside_sentence = [
