@@ -2267,3 +2267,20 @@ def test_the_date_of_what_an_act_answers_and_of_a_document_named_are_not_the_act
         dt.date(2023, 12, 15),
     )
     assert agreed.date == "2023-12-14"
+
+
+def test_a_bare_title_is_the_person_as_finally_named_and_what_was_said_in_a_call_is_the_call() -> None:
+    day = dt.date(2018, 10, 23)
+    call = only("He praised King Salman. Donald Trump spoke by phone with the king on Oct. 15.", day)
+    assert roles(call)["target"] == {"Salman bin Abdulaziz", "Saudi Arabia"}
+    told = events_of(
+        "On Thursday, the Kremlin said President Vladimir Putin had spoken by phone with Nicolas Maduro and "
+        "expressed support for Venezuela's legitimate authorities.",
+        dt.date(2019, 1, 25),
+    )
+    assert [e.cameo for e in told] == ["041"]
+    hotline = events_of(
+        "Moscow froze that hotline on Friday, hours after U.S. destroyers fired missiles at Syria.",
+        dt.date(2017, 4, 12),
+    )
+    assert ("160", "2017-04-07") in {(e.cameo, e.date) for e in hotline}

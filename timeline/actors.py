@@ -289,7 +289,6 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     mentions = national_bodies(text, mentions, knowledge)
     mentions = resolve_short_names(text, tokens, taken, mentions, knowledge, day)
     mentions = attach_appositives(text, mentions, knowledge, lexicon, day)
-    mentions = resolve_bare_titles(text, bare_titles, mentions, knowledge, lexicon, day)
     mentions = [dated_country(m, knowledge, day) for m in mentions]
     mentions = envoys_told_before(text, mentions, knowledge)
     if dateline and (home := dateline_country(text, dateline, lexicon)):
@@ -314,6 +313,11 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
         ]
     mentions = governments(text, agencies_named_by_description(text, mentions, knowledge), knowledge)
     mentions = given_names(text, described_owners(text, mentions, lexicon), knowledge, lexicon)
+    # (a bare title stands for the person as finally resolved: "the king" after "King Salman")
+    mentions = [
+        dated_country(m, knowledge, day)
+        for m in resolve_bare_titles(text, bare_titles, mentions, knowledge, lexicon, day)
+    ]
     mentions = context_aliases(text, juntas(doc, mentions, knowledge, lexicon), knowledge)
     mentions = capital_of_the_story(mentions, knowledge)
     return the_named_group(text, mentions)

@@ -457,6 +457,19 @@ def extract_events(
             # call": what was said in a call or meeting is that call's content, not a second event (a
             # warning or a demand in it still is one)
             chosen = chosen[1:]
+        calls = [c for c in chosen if c[0].trigger.code.startswith("041") and not c[0].trigger.noun]
+        if calls:
+            # "had spoken by phone with Maduro and expressed support": what was said in the call
+            callers = {m.country or m.name for c in calls for m in c[1]}
+            chosen = [
+                c
+                for c in chosen
+                if not (
+                    c[0].trigger.code.startswith(SAID_IN_CONTACT)
+                    and c[1]
+                    and {m.country or m.name for m in c[1]} <= callers
+                )
+            ]
         if not chosen:
             # "The meeting ... took place in Rome": a definite description tells more about the
             # event the article just reported; anything else without actors is noise.
