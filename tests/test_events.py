@@ -2284,3 +2284,12 @@ def test_a_bare_title_is_the_person_as_finally_named_and_what_was_said_in_a_call
         dt.date(2017, 4, 12),
     )
     assert ("160", "2017-04-07") in {(e.cameo, e.date) for e in hotline}
+
+
+def test_an_actor_after_a_next_verb_is_not_the_object() -> None:
+    cut = only(
+        "On Friday the raid prompted Mexico to break off relations with Ecuador and drew condemnation from "
+        "Washington.",
+        dt.date(2024, 4, 7),
+    )
+    assert roles(cut)["target"] == {"Ecuador"}

@@ -1143,6 +1143,8 @@ def object_group(text: str, after: list[ActorMention], verb_end: int | None = No
             return []
         if re.search(r",\s*(?:and|but|while|which|who)\b|\b(?:and|but)\s*,|;", gap):
             return []  # the actor belongs to the next clause
+        if NEXT_VERB_IN_GAP.search(gap):
+            return []  # ("break off relations and drew condemnation from Washington")
         if "," in gap and SPEECH_AFTER.match(text, after[0].end):
             return []  # "welcomed the award, its spokesman Le Hai Binh said": the speaker, not an object
         if re.search(r"\b(?:and|but)\s+$", gap) and NEXT_VERB.match(text, after[0].end):
@@ -1179,6 +1181,9 @@ def object_group(text: str, after: list[ActorMention], verb_end: int | None = No
     return group
 
 
+NEXT_VERB_IN_GAP = re.compile(
+    r"\b(?:and|but)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|drew|sent|took|made|gave|met|held|said|told|went|came|left)\b"
+)
 NEXT_VERB = re.compile(
     r"\s+(?:(?:also|then|later|quickly|swiftly)\s+)?(?:[a-z]{3,}ed|said|met|sent|held|gave|took)\b"
 )
