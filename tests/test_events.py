@@ -2293,3 +2293,11 @@ def test_an_actor_after_a_next_verb_is_not_the_object() -> None:
         dt.date(2024, 4, 7),
     )
     assert roles(cut)["target"] == {"Ecuador"}
+
+
+def test_a_club_declining_to_travel_is_no_refusal_of_a_state() -> None:
+    found = events_of(
+        "Brazilian champions Sao Paulo and Uruguay's Nacional declined to travel to Mexico on Sunday.",
+        dt.date(2009, 5, 11),
+    )
+    assert not any(e.cameo.startswith("12") for e in found)

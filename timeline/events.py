@@ -1147,6 +1147,7 @@ def make_event(
     if (
         status == "negated"
         and hit.trigger.code[:2] in REFUSABLE_ROOTS
+        and not SPORT_EVENT.search(text, sentence.start, sentence.end)
         and text[hit.start : hit.end].split()[0].lower() not in ("discuss", "comment", "confirm", "elaborate")
         and REFUSED.search(text, max(sentence.start, hit.start - 40), hit.start)
     ):
