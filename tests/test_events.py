@@ -2301,3 +2301,19 @@ def test_a_club_declining_to_travel_is_no_refusal_of_a_state() -> None:
         dt.date(2009, 5, 11),
     )
     assert not any(e.cameo.startswith("12") for e in found)
+
+
+def test_a_condition_not_met_is_hypothetical_and_an_envoy_known_by_role_is_called_home() -> None:
+    day = dt.date(2017, 3, 6)
+    apology = only(
+        "Prime Minister Najib Razak said on Monday the envoy would have been allowed to stay had he said "
+        "sorry to Malaysia.",
+        day,
+    )
+    assert apology.status == "hypothetical"
+    text = (
+        "Malaysia's ambassador, Mohamad Nizan Mohamad, was named on Monday. The move was symbolic: Mohamad "
+        "Nizan was called home for consultations on Feb. 20."
+    )
+    recalled = next(e for e in events_of(text, day) if e.cameo == "161")
+    assert (recalled.date, roles(recalled)["source"]) == ("2017-02-20", {"Mohamad Nizan Mohamad", "Malaysia"})

@@ -507,7 +507,8 @@ def clause_arguments(
         if hit.trigger.code.startswith("161") and recalled:
             # "Algeria's ambassador was recalled from Rabat": the envoy's state called its envoy home
             subject = text[max(clause_start, (acted_on[0].start if acted_on else hit.start) - 30) : hit.start]
-            if not ENVOY_ROLE.search(subject) or re.search(r"\b(?:said|says|told)\b", subject):
+            envoy = ENVOY_ROLE.search(subject) or any(ENVOY_ROLE.search(m.role or "") for m in acted_on)
+            if not envoy or re.search(r"\b(?:said|says|told)\b", subject):
                 return [], []  # "Pogba was recalled to the squad", "diplomats said troops were recalled"
             home = re.match(r"\s+from\s+(?:the\s+)?", text[hit.end :])
             left = [m for m in after if home and m.start >= hit.end + home.end()][:2]

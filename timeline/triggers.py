@@ -92,7 +92,9 @@ HYPOTHETICAL = re.compile(
     # the content of an invitation or a plan: "an invitation for Lavrov to visit London was withdrawn"
     r"|\b(?:invitation|invitations|offer|proposal|bid|attempt|request|hopes?)\s+(?:for\s+(?:[\w’'-]+\s+){1,3})?to\s+$"
     # "will watch closely whether NATO troops are deployed on Swedish soil": an open question
-    r"|\bwhether\b[^,;.]{0,60}$",
+    r"|\bwhether\b[^,;.]{0,60}$"
+    # "would have been allowed to stay had he said sorry": a condition that was not met
+    r"|\bhad\s+(?:he|she|they|it|we|I)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 
