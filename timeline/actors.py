@@ -1757,7 +1757,9 @@ def untitled_people(
             # (not "GMT Hadi Saleh", "EDT GENEVA", "Sun Apr": capitals and abbreviations are no names)
             and not any(t.text.isupper() or t.text in NOT_NAMES for t in tokens[i : j + 1])
             and tokens[j].text not in ORGANISATION_NAME_WORDS | PLACE_NAME_WORDS
-            # ("Gulf Arab leaders": a people's name recurs alone, and is no surname)
+            # ("Gulf Arab leaders": a people's name recurs alone, and is no surname; nor does a name
+            # begin with one)
+            and fold(tokens[i].text) not in knowledge.demonyms
             and fold(tokens[j].text) not in knowledge.demonyms
             and fold(tokens[j].text) not in knowledge.country_names
         )
@@ -1774,14 +1776,10 @@ def untitled_people(
         if j > i and end_of_full_name(text, written):
             i = j + 1  # "Le Drian said" after "Jean-Yves Le Drian": the end of a full name, left to surnames
             continue
-        known_name = (
-            named
-            and fold(tokens[i].text) not in knowledge.demonyms
-            and (
-                tokens[i].text in GIVEN_NAMES
-                or used_alone(text, written, start)
-                or tokens[i].text in FAMILY_NAMES_FIRST and j - i <= 2
-            )
+        known_name = named and (
+            tokens[i].text in GIVEN_NAMES
+            or used_alone(text, written, start)
+            or tokens[i].text in FAMILY_NAMES_FIRST and j - i <= 2
         )
         if j > i and (titled or speaks or known_name or fuzzy_known(written, lexicon)):
             name, resolution = resolve_person(written, None, None, day, knowledge, lexicon)

@@ -46,7 +46,7 @@ COUNTERPART_GAP = (
     r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:counterparts?|opposite numbers?),\s*"
 )
 # "the members of the Gulf Cooperation Council, joined by Egypt, signed": both signed
-JOINED_BY = r"|\s*,\s*(?:joined|accompanied) by\s+(?:the\s+)?"
+JOINED_BY = r"\s*,\s*(?:joined|accompanied) by\s+(?:the\s+)?"
 AGENT_END = re.compile(r"[,;]|\b(?:after|before|when|while|since|because|following|until)\b")
 BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are"})
 OBJECT_IT = re.compile(r"\s+(it|them)\b")
@@ -992,7 +992,7 @@ def leading_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
     group = [before[0]]
     for mention in before[1:]:
         if COORDINATION.fullmatch(text[group[-1].end : mention.start]) or re.fullmatch(
-            JOINED_BY[1:], text[group[-1].end : mention.start]
+            JOINED_BY, text[group[-1].end : mention.start]
         ):
             group.append(mention)
         else:
@@ -1108,7 +1108,7 @@ def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
             group[0] = mention  # "the Revolutionary Armed Forces of Colombia (FARC)": one name, twice
         elif COORDINATION.fullmatch(gap) or re.fullmatch(
             # "Panama's vice-president and foreign minister, Isabel de Saint Malo": whose she is
-            r"['’]s\s+[\w\s-]{0,50},?\s*|" + COUNTERPART_GAP + JOINED_BY,
+            r"['’]s\s+[\w\s-]{0,50},?\s*|" + COUNTERPART_GAP + "|" + JOINED_BY,
             gap,
         ):
             group.insert(0, mention)

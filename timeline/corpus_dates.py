@@ -5,8 +5,10 @@ A wire story pasted without its year ("MOSCOW, March 29 (Reuters) -") or an anal
 article takes the date under which its own undated events line up with theirs: the dateline's day in
 the year of the dated report, or else the dated report's own day. Each undated article is compared
 only with the few dated articles that share the most actors with it (found through an index by
-actor name, not by comparing every pair), and a date is taken only when, under it, an event the
-article could not date before is the same act, on the same day, by the same actors as one of theirs.
+actor name, not by comparing every pair), and a date is taken only when, under it, events the
+article could not date before are the same acts, on the same day, by the same actors, in the same
+place as theirs: one with a dateline, two without. So is an article whose dateline's year was only
+guessed from its text, when another year makes more of its events agree.
 """
 
 from __future__ import annotations
@@ -37,16 +39,22 @@ def actor_names(events: Sequence[Event]) -> set[str]:
     return {actor.name for event in events for actor in event.actors}
 
 
-def candidate_dates(undated: Report, dated: Sequence[Report], index: Mapping[str, Sequence[int]]) -> list[
-    tuple[dt.date, Report]
-]:
-    """Publication dates to try for an undated article, each with the dated report it comes from.
-    `index` maps an actor's name to the positions in `dated` of the reports naming it."""
+def guessed_year(doc: Document) -> bool:
+    """Whether a document's date is a dateline's day whose year was read from the rest of the text."""
+    dateline = doc.published_origin.startswith("dateline")
+    return doc.published_inferred and dateline and bool(dateline_day(doc.text))
+
+
+def candidate_dates(
+    undated: Report, day: tuple[int, int] | None, dated: Sequence[Report], index: Mapping[str, Sequence[int]]
+) -> list[tuple[dt.date, Report]]:
+    """Publication dates to try for an undated article whose dateline gives `day` (month, day) or
+    nothing, each with the dated report it comes from. `index` maps an actor's name to the positions
+    in `dated` of the reports naming it."""
     shared: Counter[int] = Counter()
     for name in actor_names(undated.events):
         shared.update(index.get(name, ()))
     reports = [i for i, count in shared.most_common() if count >= MIN_SHARED_ACTORS][:CANDIDATE_REPORTS]
-    day = dateline_day(undated.document.text)
     candidates: list[tuple[dt.date, Report]] = []
     for i in reports:
         report = dated[i]
@@ -86,10 +94,10 @@ def same_place(a: Event, b: Event) -> bool:
     return a.location is None or b.location is None or a.location.name == b.location.name
 
 
-def required_agreement(document: Document) -> int:
+def required_agreement(day: tuple[int, int] | None) -> int:
     """A dateline's day already says when: one event in common confirms its year. Without one, the
     date rests on the events alone, and one in common could be another meeting of the same people."""
-    return 1 if dateline_day(document.text) else 2
+    return 1 if day else 2
 
 
 def key(event: Event) -> tuple[int, str]:
@@ -103,4 +111,3 @@ def index_by_actor(dated: Sequence[Report]) -> dict[str, list[int]]:
         for name in actor_names(report.events):
             index[name].append(i)
     return dict(index)
-

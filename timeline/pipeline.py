@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.actors import find_actors
-from timeline.corpus_dates import Report, agreement, candidate_dates, index_by_actor, key, required_agreement
+from timeline.corpus_dates import (
+    Report,
+    agreement,
+    candidate_dates,
+    guessed_year,
+    index_by_actor,
+    key,
+    required_agreement,
+)
 from timeline.documents import prepare_document
 from timeline.events import extract_events, retrospective
 from timeline.export import actors_json, dumps, problem_json, timeline_json
@@ -78,35 +86,31 @@ def extract_all(
         )
 
 
-def guessed_year(doc: Document) -> bool:
-    """Whether a document's date is a dateline's day whose year was read from the rest of the text."""
-    dateline = doc.published_origin.startswith("dateline")
-    return doc.published_inferred and dateline and bool(dateline_day(doc.text))
-
-
 def date_from_corpus(extractions: Sequence[Extraction], knowledge: Knowledge) -> list[Extraction]:
-    """Each article without a publication date read again under the date that the corpus's dated
-    reports of the same events give it, when its events then agree with theirs. So is an article whose
-    dateline's year was only guessed from its text ("takes up a seat in January 2024" in a story of
-    December 2023), when another year makes more of its events agree."""
+    """Each article without a publication date (or with a dateline year only guessed) read again under
+    the date the corpus's dated reports of the same events give it, when its events then agree with
+    theirs (`timeline.corpus_dates`)."""
     # (an article whose year was itself guessed anchors no other)
     dated = [
         Report(x.document, x.events)
         for x in extractions
         if x.document.published is not None and not guessed_year(x.document)
     ]
+    if not dated:
+        return list(extractions)
     index = index_by_actor(dated)
     result = list(extractions)
     for position, extraction in enumerate(extractions):
         doc = extraction.document
         guessed = guessed_year(doc)
-        if doc.published is not None and not guessed or not dated:
+        if doc.published is not None and not guessed:
             continue
+        day = dateline_day(doc.text)
         # (the events it dates only once anchored; a guessed year's events are all in question)
         open_events = {key(e) for e in extraction.events if e.first is None or guessed}
         best: tuple[int, Extraction] | None = None
-        for published, report in candidate_dates(Report(doc, extraction.events), dated, index):
-            if published == doc.published or report.document.id == doc.id:
+        for published, report in candidate_dates(Report(doc, extraction.events), day, dated, index):
+            if published == doc.published:
                 continue
             anchored = extract_document(
                 dataclasses.replace(
@@ -119,7 +123,7 @@ def date_from_corpus(extractions: Sequence[Extraction], knowledge: Knowledge) ->
             )
             agreed = agreement(anchored.events, open_events, report)
             now = agreement(extraction.events, open_events, report)
-            if agreed > now and agreed >= required_agreement(doc) and (best is None or agreed > best[0]):
+            if agreed > now and agreed >= required_agreement(day) and (best is None or agreed > best[0]):
                 best = (agreed, anchored)
         if best is not None:
             result[position] = best[1]

@@ -152,10 +152,10 @@ def infer_published(
     full_text = f"{title}\n{text}" if title else text
     timexes = tag(full_text, None)
     reported = _reported_dates(full_text, timexes)
-    years = [day.year for day in reported]
+    years = [day.year for day, _ in reported]
     # (only what the text tells in the past tense can push a dateline's year on: "meet in December
     # 2008" is a plan)
-    told = _reported_dates(full_text, [t for t in timexes if tense_at(full_text, t.start, t.end) == "past"])
+    told = [day for day, tense in reported if tense == "past"]
     dateline = _dateline(full_text, years, terms, max(told, default=None))
     if dateline:
         return dateline
@@ -289,27 +289,22 @@ def _counted_year(text: str, month: int, day: int) -> dt.date | None:
 WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
-def _reported_dates(text: str, timexes: Sequence[Any]) -> list[dt.date]:
+def _reported_dates(text: str, timexes: Sequence[Any]) -> list[tuple[dt.date, str]]:
     """The first days of the dates written out with their year outside future-tense sentences ("in
-    December 2016", "since 2019")."""
+    December 2016", "since 2019"), each with the tense of its sentence."""
     days = []
     for timex in timexes:
         found = re.match(r"^([0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?", timex.value)
-        if (
-            timex.type == "DATE"
-            and found
-            and not timex.relative
-            and not _in_future_sentence(text, timex.start, timex.end)
-        ):
-            try:
-                days.append(dt.date(int(found[1]), int(found[2] or 1), int(found[3] or 1)))
-            except ValueError:
-                continue
+        if timex.type != "DATE" or not found or timex.relative:
+            continue
+        tense = tense_at(text, timex.start, timex.end)
+        if tense == "future" or FUTURE_CUE.search(text[max(0, timex.start - 30) : timex.start]):
+            continue
+        try:
+            days.append((dt.date(int(found[1]), int(found[2] or 1), int(found[3] or 1)), tense))
+        except ValueError:
+            continue
     return days
-
-
-def _in_future_sentence(text: str, start: int, end: int) -> bool:
-    return tense_at(text, start, end) == "future" or bool(FUTURE_CUE.search(text[max(0, start - 30) : start]))
 
 
 def _latest_past_day(text: str, timexes: Sequence[Any]) -> dt.date | None:
