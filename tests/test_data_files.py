@@ -41,7 +41,7 @@ OPTIONAL_KEYS = {
         "ambiguous_aliases",
         "context_aliases",
     },
-    "organisations.yaml": {"ambiguous_aliases", "forum", "state_owned", "descriptions"},
+    "organisations.yaml": {"ambiguous_aliases", "forum", "state_owned", "descriptions", "seat", "chamber"},
     "summits.yaml": {"virtual"},
     "places.yaml": set(),
 }
@@ -326,3 +326,13 @@ def test_summits_of_a_series_do_not_overlap() -> None:
         summits.sort(key=lambda s: s["start"])
         for earlier, later in zip(summits, summits[1:], strict=False):
             assert earlier["end"] < later["start"], (series, earlier["name"], later["name"])
+
+
+def test_every_seat_is_a_place_the_gazetteer_knows() -> None:
+    from timeline.knowledge import load_knowledge
+    from timeline.places import lookup_place
+
+    knowledge = load_knowledge()
+    seats = {org["name"]: org["seat"] for org in load("organisations.yaml") if org.get("seat")}
+    assert seats and all(lookup_place(seat, knowledge) is not None for seat in seats.values())
+    assert all(org.get("seat") for org in load("organisations.yaml") if org.get("chamber"))

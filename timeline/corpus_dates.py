@@ -90,8 +90,11 @@ def agreement(anchored: Sequence[Event], undated_before: set[tuple[int, str]], r
 
 
 def same_place(a: Event, b: Event) -> bool:
-    """Whether two reports do not put an event in different places (Bali is not Anchorage)."""
-    return a.location is None or b.location is None or a.location.name == b.location.name
+    """Whether two reports do not put an event in different places (Bali is not Anchorage): places their
+    sentences name, not ones inferred from the rest of an article."""
+    told_a = a.location if a.location and a.location.origin == "sentence" else None
+    told_b = b.location if b.location and b.location.origin == "sentence" else None
+    return told_a is None or told_b is None or told_a.name == told_b.name
 
 
 def required_agreement(day: tuple[int, int] | None) -> int:

@@ -23,7 +23,7 @@ from timeline.actors import ENVOY_ROLE, state_before_noun
 from timeline.arguments import CONFLICT_ROOTS, LIGHT_VERB, POLITICAL_ROLE, arguments, event_actors, within
 from timeline.knowledge import Knowledge, cameo_codes, words
 from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex, event_title
-from timeline.places import find_location, lookup_place
+from timeline.places import find_location, lookup_place, place_events
 from timeline.timex import DEADLINE
 from timeline.timex_lexicon import SMALL_NUMBERS
 from timeline.triggers import (
@@ -490,7 +490,7 @@ def extract_events(
                 continue
             event = make_event(doc, sentence, hit, sources, targets, timexes, default, knowledge)
             events.append(event)
-    return [e for e in events if not told_again(doc, e, events)]
+    return place_events(doc, [e for e in events if not told_again(doc, e, events)], knowledge)
 
 
 TIME_TO_LEAVE = re.compile(r"(?:hours|days)\s+to\s+leave\b", re.I)
@@ -1243,7 +1243,13 @@ def make_event(
         last=when.last if when else None,
         actors=actors,
         location=find_location(
-            doc, sentence, knowledge, trip=hit.trigger.code.startswith("042"), near=hit.start
+            doc,
+            sentence,
+            knowledge,
+            trip=hit.trigger.code.startswith("042"),
+            near=hit.start,
+            speech=hit.trigger.code[:2] in VERBAL_ROOTS,
+            remote=hit.trigger.code.startswith("041"),
         ),
         sources=(source,),
         confidence=confidence(when, sources, targets, doc),

@@ -46,6 +46,7 @@ def event_json(event: Event) -> dict[str, Any]:
             "country": event.location.country,
             "latitude": event.location.latitude,
             "longitude": event.location.longitude,
+            "origin": event.location.origin,
         },
         "sources": [
             {

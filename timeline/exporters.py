@@ -394,6 +394,7 @@ def event_from_json(event: EventData) -> Event:
             location.get("country"),
             location.get("latitude"),
             location.get("longitude"),
+            str(location.get("origin") or "sentence"),
         ),
         sources=tuple(
             Source(

@@ -70,6 +70,8 @@ class Organisation:
     ambiguous_aliases: tuple[str, ...] = ()  # also people's names or words ("Wagner", "Fed")
     state_owned: bool = False  # a company that acts for its state (Gazprom cutting gas to Ukraine)
     descriptions: tuple[str, ...] = ()  # phrases that name it, in any case ("six world powers")
+    seat: str | None = None  # where it sits and acts ("New York" for the Security Council)
+    chamber: bool = False  # states speak, vote and veto in it (the Security Council)
 
 
 @dataclass(frozen=True)
@@ -217,6 +219,8 @@ def assemble(sections: dict[str, list[dict[str, Any]]], where: str = "timeline/d
                 state_owned=entry.get("state_owned") in (True, "true", "yes"),
                 ambiguous_aliases=strings(entry.get("ambiguous_aliases")),
                 descriptions=strings(entry.get("descriptions")),
+                seat=entry.get("seat"),
+                chamber=entry.get("chamber") in (True, "true", "yes"),
             )
             organisations[org.name] = org
         holdings: list[Holding] = []

