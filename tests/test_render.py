@@ -934,3 +934,25 @@ def test_an_events_countries_are_its_actors_and_its_place() -> None:
     countries = {event["id"]: event["countries"] for event in model["events"]}
     assert countries["e-0000000002"] == ["China", "Italy", "Russia"]
     assert countries["e-0000000004"] == ["Italy", "United States"]
+
+
+def test_a_place_the_sentence_does_not_name_says_how_it_was_found() -> None:
+    from timeline.render import page_event
+
+    event = {
+        "id": "e-00000000aa",
+        "title": "Bahrain → Iran: ties cut",
+        "type": "ties cut",
+        "date": "2016-01-04",
+        "precision": "day",
+        "first": "2016-01-04",
+        "last": "2016-01-04",
+        "actors": [],
+        "sources": [],
+        "location": {"name": "Manama", "country": "BHR", "origin": "capital of the acting state"},
+    }
+    shown = page_event(event, {"BHR": "Bahrain"})
+    assert shown["place_origin"] == "capital of the acting state"
+    assert "Manama, Bahrain (capital of the acting state)" in shown["hover"]
+    told = page_event({**event, "location": {"name": "Manama", "origin": "sentence"}}, {})
+    assert told["place_origin"] == "" and "(" not in told["hover"].split("Place: ")[1].split("<br>")[0]

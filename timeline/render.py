@@ -285,6 +285,8 @@ def page_event(event: Mapping[str, Any], country_names: Mapping[str, str]) -> di
         "date_origin": text_or(event.get("date_origin"), ""),
         "actors": actors,
         "place": place,
+        # how the place was found, when the evidence sentence does not name it
+        "place_origin": place_origin(location),
         "confidence": number_or_none(event.get("confidence")),
         "salience": number_or_none(event.get("salience")),
         "sources": sources,
@@ -404,6 +406,12 @@ def country_pair_lanes(actors: list[dict[str, Any]], country_names: Mapping[str,
 
 def place_country(location: object) -> str:
     return text_or(location.get("country"), "") if isinstance(location, Mapping) else ""
+
+
+def place_origin(location: object) -> str:
+    """'capital of the acting state', 'dateline'...: how a place the sentence does not name was found."""
+    origin = text_or(location.get("origin"), "") if isinstance(location, Mapping) else ""
+    return "" if origin == "sentence" else origin
 
 
 def place_label(location: Mapping[str, Any], country_names: Mapping[str, str]) -> str | None:
@@ -756,7 +764,8 @@ def hover_html(event: Mapping[str, Any]) -> str:
             shown.append(f"+{len(actors) - HOVER_MAX_ACTORS} more")
         lines += wrapped("Actors: " + clip("; ".join(shown), 240))
     if event["place"]:
-        lines += wrapped("Place: " + event["place"])
+        origin = f" ({event['place_origin']})" if event["place_origin"] else ""
+        lines += wrapped("Place: " + event["place"] + origin)
     kind = event["type_label"]
     if event["cameo"]:
         kind += f" · CAMEO {event['cameo']}" + (f" {event['cameo_label']}" if event["cameo_label"] else "")

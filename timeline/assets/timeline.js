@@ -986,7 +986,7 @@
       });
       fact("Actors", actorList);
     }
-    fact("Place", event.place);
+    fact("Place", event.place && event.place_origin ? event.place + " — from: " + event.place_origin : event.place);
     if (event.confidence !== null) fact("Confidence", Math.round(event.confidence * 100) + "%");
     panel.appendChild(facts);
 
