@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from timeline.model import PRECISIONS, Document, Event, EventActor, Timex, event_title
+from timeline.places import remote
 from timeline.triggers import JOINT_ROOTS
 
 MAX_WEEKS_PER_EVENT = 60  # a year-precise event is blocked under each of its weeks
@@ -122,10 +123,6 @@ def doers(event: Event) -> set[str]:
 
 def speaking_people(event: Event) -> bool:
     return any(a.kind == "person" and a.role == "source" for a in event.actors)
-
-
-def remote(event: Event) -> bool:
-    return event.cameo.startswith("041")  # a phone or video call
 
 
 IN_PERSON_WORDS = ("meet", "met", "shook", "shak", "summit", "visit", "talks", "trip", "host")
