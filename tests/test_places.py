@@ -172,3 +172,14 @@ def test_towns_descriptions_and_longer_names(text: str, expected: str | None) ->
 def test_a_chamber_that_meets_meets_at_its_seat() -> None:
     events = located("The UN Security Council met behind closed doors at Guyana's request on Friday.")
     assert [place for _, place, _ in events] == ["New York"]
+
+
+def test_the_schema_lists_every_way_a_place_is_found() -> None:
+    import json
+    from pathlib import Path
+
+    from timeline.model import PLACE_ORIGINS
+
+    schema = json.loads((Path(__file__).parents[1] / "timeline" / "data" / "events.schema.json").read_text())
+    location = schema["properties"]["events"]["items"]["properties"]["location"]["oneOf"][1]
+    assert location["properties"]["origin"]["enum"] == list(PLACE_ORIGINS)

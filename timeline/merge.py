@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from timeline.model import PRECISIONS, Document, Event, EventActor, Timex, event_title
+from timeline.model import PLACE_ORIGINS, PRECISIONS, Document, Event, EventActor, Timex, event_title
 from timeline.places import remote
 from timeline.triggers import JOINT_ROOTS
 
@@ -239,15 +239,6 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
     for index, event in enumerate(events):
         merged[find(index)].append(event)
     return sorted((combine(group) for group in merged.values()), key=sort_key)
-
-
-PLACE_ORIGINS = (
-    "sentence",
-    "dateline",
-    "same occasion",
-    "seat of the acting body",
-    "capital of the acting state",
-)
 
 
 def place_origin(event: Event) -> str:

