@@ -2317,3 +2317,25 @@ def test_a_condition_not_met_is_hypothetical_and_an_envoy_known_by_role_is_calle
     )
     recalled = next(e for e in events_of(text, day) if e.cameo == "161")
     assert (recalled.date, roles(recalled)["source"]) == ("2017-02-20", {"Mohamad Nizan Mohamad", "Malaysia"})
+
+
+def test_a_second_act_joined_by_and_against_someone_else_is_its_own_event() -> None:
+    found = events_of(
+        "Malaysia recalled its ambassador from Pyongyang for consultations on Monday and summoned North "
+        "Korea's envoy, Kang Chol, to explain.",
+        dt.date(2017, 2, 21),
+    )
+    assert sorted(e.cameo[:2] for e in found) == ["11", "16"]
+    # a participle that restates the act is not a second one
+    found = events_of(
+        "The European Union imposed sanctions on Belarus on Thursday, freezing assets and banning "
+        "officials from travel.",
+    )
+    assert [e.cameo[:2] for e in found] == ["16"]
+
+
+def test_a_parliament_voting_to_approve_a_bid_is_an_agreement() -> None:
+    found = only(
+        "The Turkish parliament voted to approve Sweden's bid to join NATO on Jan. 23.", dt.date(2024, 1, 30)
+    )
+    assert found.cameo.startswith("05") and found.date == "2024-01-23"

@@ -226,3 +226,14 @@ def test_expelling_a_states_people_and_expelling_its_diplomats_are_one_act() -> 
     assert len(merge_events([people, diplomats])) == 1
     # another kind of coercion (a ban) on the same day stays apart
     assert len(merge_events([diplomats, event("wire", "2018-03-26", code="172", actors=(US, russia))])) == 2
+
+
+def test_a_lone_state_report_merges_with_one_naming_its_envoy() -> None:
+    malaysia = EventActor("Malaysia", "country", "source", "MYS")
+    envoy = EventActor("Mohamad Nizan Mohamad", "person", "source", "MYS")
+    named = event("analysis", "2017-02-20", code="161", actors=(envoy, malaysia))
+    bare = event("wire", "2017-02-20", code="161", actors=(malaysia,))
+    assert len(merge_events([named, bare])) == 1
+    # the lone state does not join a report of another state's recall
+    korea = EventActor("North Korea", "country", "source", "PRK")
+    assert len(merge_events([named, event("wire", "2017-02-20", code="161", actors=(korea,))])) == 2

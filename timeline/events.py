@@ -442,7 +442,7 @@ def extract_events(
                     targets = host  # "Modi's visit to Washington" is a visit to the United States.
             if (
                 not chosen
-                or another_event(text, sentence, hit, sources, chosen, timexes)
+                or another_event(text, sentence, hit, sources, targets, chosen, timexes)
                 or first_summit(hit, [*sources, *targets], events)
             ):
                 chosen.append((hit, sources, targets))
@@ -686,6 +686,7 @@ WHEN_AFTER_DATE = re.compile(r",\s*when\b")  # "in Cartagena in September, when 
 PRESSING_ROOTS = frozenset({"10", "11", "12", "13"})
 ACTION_ROOTS = frozenset({"04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20"})
 JOINED_VERB = re.compile(r",\s*and\s+(?:then\s+|also\s+|later\s+)?(?:it\s+|its\s+)?$")
+AND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+|later\s+)?$")
 SEQUENCE = re.compile(
     r"\b(?:then|afterwards|subsequently|after that|later (?:that|in the) (?:day|morning|afternoon|evening)"
     r"|in the (?:morning|afternoon|evening))\b",
@@ -863,6 +864,7 @@ def another_event(
     sentence: Span,
     hit: TriggerHit,
     sources: list[ActorMention],
+    targets: list[ActorMention],
     chosen: list[tuple[TriggerHit, list[ActorMention], list[ActorMention]]],
     timexes: Sequence[Timex],
 ) -> bool:
@@ -918,7 +920,7 @@ def another_event(
             or own_date == sentence_date(text, timexes, sentence, main)
         ):
             return False
-    for other, other_sources, _ in chosen:
+    for other, other_sources, other_targets in chosen:
         low, high = (
             sorted((other.end, hit.start)) if other.start < hit.start else sorted((hit.end, other.start))
         )
@@ -939,7 +941,17 @@ def another_event(
                 and hit.trigger.code[:2] != other.trigger.code[:2]
                 or hit.start > other.start
                 and (hit.trigger.code[:2] in ACTION_ROOTS or hit.trigger.code[:2] in PRESSING_ROOTS)
-                and bool(JOINED_VERB.search(text, low, hit.start))
+                and (
+                    bool(JOINED_VERB.search(text, low, hit.start))
+                    # "recalled its ambassador ... and summoned North Korea's envoy": a second act of
+                    # another family, done to someone else ("freezing their assets and banning them"
+                    # is one act told twice)
+                    or hit.trigger.code[:2] != other.trigger.code[:2]
+                    and not text[hit.start : hit.end].endswith("ing")
+                    and bool(targets)
+                    and {m.name for m in targets} != {m.name for m in other_targets}
+                    and bool(AND_VERB.search(text, low, hit.start))
+                )
             )
         )
         if not different_doers and not other_kind and (own_date is None or own_date == other_date):

@@ -37,9 +37,11 @@ def block_keys(event: Event) -> Iterable[tuple[str, ...]]:
         return
     people = [a.name for a in event.actors if a.kind == "person"]
     others = sorted(a.name for a in event.actors if a.kind != "person")
+    # (a lone state is a key even beside people: "Mohamad Nizan was called home" and "Malaysia
+    # recalled its ambassador" are one recall)
     keys = people + ["|".join(pair) for pair in itertools.combinations(others, 2)]
-    if not people and len(others) == 1:
-        keys = others
+    if len(others) == 1:
+        keys += others
     weeks = set()
     day = event.first
     while day <= event.last and len(weeks) < MAX_WEEKS_PER_EVENT:
