@@ -28,6 +28,10 @@ def place(text: str, trip: bool = False) -> str | None:
         # another spelling of a city in the gazetteer
         ("A roadside bomb exploded near Basra on Monday.", "Basrah"),
         ("Marines fought street by street in Fallujah.", "Al Fallūjah"),
+        # a city's name opening the name of a building is not that city
+        ("Xi held talks with Ramaphosa at the Union Buildings in Pretoria.", "Pretoria"),
+        ("They argued at the Union Buildings.", None),
+        ("The leaders met at Kabul airport.", "Kabul"),
     ],
 )
 def test_place_of_the_sentence(text: str, expected: str | None) -> None:

@@ -79,6 +79,15 @@ OCCASION = re.compile(
 SPOKEN_NEAR_WORDS = 6
 DESCRIPTION_NOUN = re.compile(r"\s+(?:city|town|port|capital|coast|region|province|border|island|village)\b")
 FACILITY = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|street|road|hotel|stadium)\b", re.I)
+# A capitalised noun that makes the words before it part of another name: "the Union Buildings" are
+# in Pretoria, not in Union, New Jersey; "under the Minsk Agreement" is no place. ("at Kabul airport",
+# "the Riga Summit" and "Incirlik Air Base" are where they say.)
+NAME_HEAD = re.compile(
+    r"(?:Buildings?|House|Palace|Hall|Square|Street|Avenue|Road|Hotel|Centre|Center|Stadium|University|"
+    r"College|Park|Bridge|Gate|Tower|Castle|Club|Institute|Museum|Post|Times|Herald|Group|Bank|Council|"
+    r"Party|Church|Mosque|Cathedral|Temple|Ministry|Mall|Plaza|Agreement|Accords?|Declaration|Process|"
+    r"Format)"
+)
 COUNTRY_AFTER = re.compile(r",\s+(?P<country>" + PLACE_NAME + ")")
 
 DATELINE = re.compile(
@@ -202,7 +211,7 @@ def lookup_place(name: str, knowledge: Knowledge, allow_country: bool = False) -
     words = name.split()
     for n in range(len(words), 0, -1):
         key = fold(" ".join(words[:n]))
-        if n < len(words) and key in other_city_names():
+        if n < len(words) and (key in other_city_names() or NAME_HEAD.fullmatch(words[n])):
             continue
         if key in knowledge.places:
             entry = knowledge.places[key]
