@@ -678,6 +678,17 @@ def test_tag_counts_a_day_after_a_month_that_opened_its_sentence_within_that_mon
     assert found_here["The next day"].value == "2023-08-26"  # Friday the 25th, not March
 
 
+def test_a_month_told_inside_a_sentence_opened_by_another_leaves_that_sentence_its_month() -> None:
+    text = (
+        "Xi held talks on Tuesday. In May, U.S. Ambassador Reuben Brigety accused South Africa of loading "
+        "weapons onto a ship last December. He was summoned the next day. In October, ministers barred him "
+        "from the summit, agreed in April, and leaders met later that month."
+    )
+    found_here = found(text, dt.date(2023, 8, 25))
+    assert found_here["the next day"].value == "2023-05-XX"
+    assert found_here["later that month"].value == "2022-10"  # the October before August
+
+
 def test_a_months_possessive_is_the_month_but_mays_is_theresa_mays() -> None:
     anchor = dt.date(2009, 6, 12)
     assert values("The WTO report came after November's pledge by the G20.", anchor) == [

@@ -534,9 +534,15 @@ def tag(text: str, anchor: dt.date | None, *, narrative: bool = False) -> list[T
         timex = _make_timex(text, candidate, resolved)
         if context.focus is not focus_before:
             sentence_start, _ = context.sentence_bounds(candidate.start)
-            context.scene_month = (
-                timex.precision == "month" and len(text[sentence_start : candidate.start].split()) <= 1
-            )
+            if context.scene_month and sentence_start == context.scene_start and timex.precision != "day":
+                # "In May, Brigety accused Pretoria of loading arms last December. He was summoned the
+                # next day": the month that opened the sentence stays its scene
+                context.focus = focus_before
+            else:
+                context.scene_month = (
+                    timex.precision == "month" and len(text[sentence_start : candidate.start].split()) <= 1
+                )
+                context.scene_start = sentence_start
         if timex.precision == "day" and timex.first and not deadline:
             context.named_days.append((timex.start, timex.first))
         timexes.append(timex)

@@ -92,6 +92,7 @@ class Context:
     sentence_ends: list[int] = field(default_factory=list)
     named_days: list[tuple[int, dt.date]] = field(default_factory=list)  # (offset, day) of each day named
     scene_month: bool = False  # the month in focus opened its sentence ("In May, ...")
+    scene_start: int = -1  # where the sentence of the month in focus starts
 
     def reference(self) -> dt.date | None:
         """The day deictic expressions count from: the publication date, or in narrative the day in focus
@@ -189,7 +190,11 @@ SPEECH_CLAUSE = re.compile(
 REPORTED_AFTER = re.compile(r",?\s+that\b")
 # (not "and" inside a name: "Sao Tome and Principe also cut ties")
 LATER_CLAUSE = re.compile(r"\b(?:and(?!\s+[A-Z])|but|while|whereas|although|though)\b|;")
-SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z\"“‘'(]|[ \t]*\n|[ \t]*$)|\n")
+# (not the point of "U.S. Ambassador", "John F. Kennedy" or "Mr. Putin")
+SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+    r"[.!?](?=[ \t]+[A-Z\"“‘'(]|[ \t]*\n|[ \t]*$)|\n"
+)
 
 
 @dataclass(frozen=True)
