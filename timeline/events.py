@@ -24,6 +24,8 @@ from timeline.arguments import CONFLICT_ROOTS, LIGHT_VERB, POLITICAL_ROLE, argum
 from timeline.knowledge import Knowledge, cameo_codes, words
 from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex, event_title
 from timeline.places import find_location, lookup_place, place_events
+from timeline.published import Summit
+from timeline.summits import summit_of
 from timeline.timex import DEADLINE
 from timeline.timex_lexicon import SMALL_NUMBERS
 from timeline.triggers import (
@@ -1224,6 +1226,19 @@ def make_event(
         sign = -1 if counted_back["way"].lower() == "after" else 1
         day = when.first + dt.timedelta(days=sign * counted_days(counted_back))
         when = DateChoice(None, day, day, "day", day.isoformat(), "counted from the story's day")
+    summit = None
+    if when is not None and when.first is not None and when.last is not None:
+        exact_day = when.precision == "day" and when.origin == "sentence"
+        summit = summit_of(
+            text, (sentence.start, sentence.end), (hit.start, hit.end), when.first, when.last, exact_day,
+            knowledge.summits, speech=hit.trigger.code[:2] in VERBAL_ROOTS,
+        )
+        if summit is not None and not (when.precision == "day" and summit.start <= when.first <= summit.end):
+            # "the NATO summit in Madrid in June", "Biden will travel to New Delhi next month for the
+            # G20 summit": its days (a day the article gives within them stays)
+            when = DateChoice(
+                when.timex, summit.start, summit.end, "day", summit.start.isoformat(), "summit calendar"
+            )
     if (
         when is not None
         and status in ("reported", "negated")
@@ -1262,13 +1277,20 @@ def make_event(
             near=hit.start,
             speech=hit.trigger.code[:2] in VERBAL_ROOTS,
             remote=hit.trigger.code.startswith("041"),
-        ),
+        )
+        or host_city(summit, knowledge),
         sources=(source,),
         confidence=confidence(when, sources, targets, doc),
         status=status,
         title=event_title(actors, hit.trigger.type, status),
         date_origin=when.origin if when else "none",
     )
+
+
+def host_city(summit: Summit | None, knowledge: Knowledge) -> Place | None:
+    """Where a summit the calendar lists was held."""
+    place = lookup_place(summit.city, knowledge) if summit is not None and summit.city else None
+    return dataclasses.replace(place, origin="summit host city") if place is not None else None
 
 
 def evidence(doc: Document, sentence: Span, hit: TriggerHit, when: DateChoice | None) -> Source:

@@ -101,6 +101,7 @@ class ActorMention:
 # state acting alone.
 PLACE_ORIGINS = (
     "sentence",
+    "summit host city",
     "dateline",
     "same occasion",
     "seat of the acting body",

@@ -35,7 +35,7 @@ import yaml
 from timeline.timex import tag, tense_at
 from timeline.timex_lexicon import FUTURE_CUE, MONTH, SMALL_NUMBERS, YEAR
 
-__all__ = ["Summit", "dateline_day", "infer_published", "load_summits"]
+__all__ = ["Summit", "dateline_day", "infer_published", "load_summits", "series_pattern"]
 
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DATE = (
@@ -339,7 +339,8 @@ _PRESENT = re.compile(
 )
 
 
-def _series_pattern(series: str) -> re.Pattern[str]:
+@functools.cache
+def series_pattern(series: str) -> re.Pattern[str]:
     """ "G20" also matches "G-20", "G 20" and "Group of 20/Twenty"."""
     spaced = re.sub(r"(?<=[A-Za-z])(?=[0-9])", "[- ]?", re.escape(series))
     variants = [spaced]
@@ -356,7 +357,7 @@ def _summit(text: str, summits: Sequence[Summit], years: list[int], latest: dt.d
         return None
     named = []
     for summit in summits:
-        series = _series_pattern(summit.series).search(text)
+        series = series_pattern(summit.series).search(text)
         if not series or not _PRESENT.search(_sentence(text, series.start())):
             continue
         if latest and summit.end < latest:
