@@ -44,6 +44,8 @@ def roles(event: Event) -> dict[str, set[str]]:
         ("The United States accused China of hacking on Monday.", "11"),
         ("The European Union imposed sanctions on Belarus on Thursday.", "16"),
         ("Prime Minister Narendra Modi visited Japan on Monday.", "04"),
+        ("France suspended all development aid and budget support to Niger on Saturday.", "16"),
+        ("ECOWAS closed borders with Niger on Sunday.", "16"),
     ],
 )
 def test_trigger_gives_the_cameo_root(text: str, root: str) -> None:
