@@ -2341,3 +2341,15 @@ def test_a_parliament_voting_to_approve_a_bid_is_an_agreement() -> None:
         "The Turkish parliament voted to approve Sweden's bid to join NATO on Jan. 23.", dt.date(2024, 1, 30)
     )
     assert found.cameo.startswith("05") and found.date == "2024-01-23"
+
+
+def test_letting_an_international_pact_lapse_is_reducing_relations_even_with_one_state_named() -> None:
+    found = only(
+        "The Kremlin announced on Monday that it would not renew the Black Sea Grain Initiative, which "
+        "expired at the end of the day.",
+        dt.date(2023, 7, 18),
+    )
+    assert found.cameo.startswith("16") and found.date == "2023-07-17"
+    assert {a.name for a in found.actors} == {"Russia"}
+    # a domestic programme left to lapse is no diplomacy
+    assert events_of("The governor said on Monday he would not renew the farm subsidy scheme.") == []

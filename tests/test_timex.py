@@ -678,6 +678,13 @@ def test_tag_counts_a_day_after_a_month_that_opened_its_sentence_within_that_mon
     assert found_here["The next day"].value == "2023-08-26"  # Friday the 25th, not March
 
 
+def test_hitting_back_is_told_in_the_past() -> None:
+    found_here = found(
+        "Seoul hit back in late August by announcing it would let the pact expire.", dt.date(2019, 11, 23)
+    )
+    assert found_here["late August"].value == "2019-08"
+
+
 def test_a_month_told_inside_a_sentence_opened_by_another_leaves_that_sentence_its_month() -> None:
     text = (
         "Xi held talks on Tuesday. In May, U.S. Ambassador Reuben Brigety accused South Africa of loading "

@@ -653,7 +653,7 @@ INTERNATIONAL_WORDS = re.compile(
     r"ambassadors?|envoys?|diplomat\w*|summit|talks|negotiat\w+|troops|forces|drills|exercises|"
     r"missiles?|nuclear|sanctions?|war|invasion|ceasefire|truce|sovereignty|territor\w+|foreign|"
     r"abroad|international|bilateral|multilateral|overseas|strait|warships?|navy|air force|"
-    r"military|peninsula|START|island|waters)\b"
+    r"military|peninsula|START|island|waters|Initiative|corridor)\b"
 )
 
 

@@ -265,7 +265,8 @@ FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 PAST_CUE = re.compile(
-    r"\b(?:cut (?:ties|relations|off)|"  # "In December X also cut ties": rarely the present in news
+    # "In December X also cut ties", "Seoul hit back in late August": rarely the present in news
+    r"\b(?:cut (?:ties|relations|off)|hit back|"
     r"was|were|had|did|said|told|ago|last|earlier|yesterday|previously|met|held|made|took|"
     r"came|went|gave|saw|began|left|won|lost|sent|spoke|wrote|became|fell|rose|struck|"
     r"led|fought|broke|drove|ran|sought|thought|brought|bought|built|caught|felt|found|got|heard|"
