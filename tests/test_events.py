@@ -2353,3 +2353,20 @@ def test_letting_an_international_pact_lapse_is_reducing_relations_even_with_one
     assert {a.name for a in found.actors} == {"Russia"}
     # a domestic programme left to lapse is no diplomacy
     assert events_of("The governor said on Monday he would not renew the farm subsidy scheme.") == []
+
+
+def test_a_guest_welcomed_by_a_host_and_a_pronoun_subject_after_the_agent() -> None:
+    found = events_of(
+        "Ukraine's first lady, Olena Zelenska, was welcomed at the White House on Tuesday by President Joe "
+        "Biden, a day after she held talks with Secretary of State Antony Blinken.",
+        dt.date(2022, 7, 20),
+    )
+    by_type = {e.type: e for e in found}
+    assert roles(by_type["host"]) == {
+        "source": {"Joe Biden", "United States"},
+        "target": {"Olena Zelenska", "Ukraine"},
+    }
+    assert by_type["talks"].date == "2022-07-18"
+    assert "Olena Zelenska" in roles(by_type["talks"])["source"]
+    # "welcome" as an adjective is still no hosting
+    assert events_of("Chinese investors are welcome in Kenya, the president said.") == []

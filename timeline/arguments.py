@@ -72,6 +72,7 @@ PAIR_SUBJECT = re.compile(
 
 
 PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
+PRONOUN_SUBJECT = re.compile(r"\b(he|she)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?$")
 # a relative clause whose verb is the trigger: "that had ordered", "which has recalled"
 RELATIVE_VERB = re.compile(
     r"\b(?:that|who|which)\s+(?:(?:had|has|have|did|also|then|later|\w+ly)\s+){0,2}$"
@@ -820,6 +821,17 @@ def noun_arguments(
             )
             if pair:
                 return pair, []
+        pronoun = PRONOUN_SUBJECT.search(text, sentence.start, light.start())
+        if doers and pronoun and pronoun.start() >= doers[-1].end:
+            # "Zelenska was welcomed by Biden, a day after she held talks with Blinken": the pronoun is
+            # the subject, the sentence's first person of its sex
+            other_sex = MALE_NAMES if pronoun[1].lower() == "she" else FEMALE_NAMES
+            named = [
+                m
+                for m in within(mentions, sentence.start, pronoun.start())
+                if m.kind == "person" and (m.name.split() or [""])[0] not in other_sex
+            ]
+            doers = named[:1] or doers
         if doers:
             targets = (
                 object_group(text, after, hit.end)
