@@ -438,3 +438,9 @@ def test_full_names_after_an_honorific_or_a_possessive_and_names_that_are_not_pe
     gulf = actors("Saudi Arabia and other Gulf Arab states cut ties with Qatar.", full)
     assert "Gulf Cooperation Council" not in {name for _, name in gulf}
     assert actors("They toured Victoria Falls. Falls were high.", full) == []
+
+
+def test_a_known_surname_in_another_spelling_is_its_holder() -> None:
+    full = load_knowledge()
+    assert ("Zelenskiy", "Volodymyr Zelensky") in actors("Erdogan spoke with Zelenskiy on Monday.", full)
+    assert ("Zelenskyy", "Volodymyr Zelensky") in actors("Zelenskyy thanked Erdogan.", full)

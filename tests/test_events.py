@@ -2370,3 +2370,14 @@ def test_a_guest_welcomed_by_a_host_and_a_pronoun_subject_after_the_agent() -> N
     assert "Olena Zelenska" in roles(by_type["talks"])["source"]
     # "welcome" as an adjective is still no hosting
     assert events_of("Chinese investors are welcome in Kenya, the president said.") == []
+
+
+def test_a_call_with_one_leader_and_separately_with_another_is_two_calls() -> None:
+    found = events_of(
+        "Erdogan spoke by telephone with Vladimir Putin on Monday and, separately, with Zelenskiy.",
+        dt.date(2022, 7, 13),
+    )
+    assert sorted(sorted(roles(e)["target"]) for e in found) == [
+        ["Russia", "Vladimir Putin"],
+        ["Ukraine", "Volodymyr Zelensky"],
+    ]

@@ -1867,9 +1867,9 @@ def surname_index(knowledge: Knowledge) -> dict[str, Person]:
     """Family names that belong to exactly one known person."""
     owners: dict[str, list[Person]] = {}
     for person in knowledge.people.values():
-        surname = family_name(person)
-        if surname and surname[:1].isupper():
-            owners.setdefault(surname, []).append(person)
+        for surname in family_names(person):
+            if surname[:1].isupper():
+                owners.setdefault(surname, []).append(person)
     return {surname: people[0] for surname, people in owners.items() if len(people) == 1}
 
 
@@ -1880,7 +1880,7 @@ def surname_holder(knowledge: Knowledge, surname: str, day: dt.date | None) -> P
     holders = [
         person
         for person in knowledge.people.values()
-        if family_name(person) == surname and any(h.covers(day) for h in person.holdings)
+        if surname in family_names(person) and any(h.covers(day) for h in person.holdings)
     ]
     return holders[0] if len(holders) == 1 else None
 
@@ -1896,6 +1896,22 @@ def family_name(person: Person) -> str | None:
         return None
     family_first = person.country in FAMILY_NAME_FIRST and parts[0] not in WESTERN_GIVEN_NAMES
     return parts[0] if family_first else parts[-1]
+
+
+def family_names(person: Person) -> list[str]:
+    """The family name and its other spellings: an alias that differs from the name only there
+    ("Volodymyr Zelenskiy" gives "Zelenskiy")."""
+    own = family_name(person)
+    if own is None:
+        return []
+    names = [own]
+    rest = [part.casefold() for part in person.name.split() if part != own]
+    for alias in person.aliases:
+        parts = alias.split()
+        other = [part for part in parts if part.casefold() not in rest]
+        if len(parts) == len(person.name.split()) and len(other) == 1 and other[0] not in names:
+            names.append(other[0])
+    return names
 
 
 def in_office_near(person: Person, day: dt.date | None) -> bool:

@@ -492,6 +492,15 @@ def extract_events(
                 continue
             event = make_event(doc, sentence, hit, sources, targets, timexes, default, knowledge)
             events.append(event)
+            if targets and hit.trigger.code.startswith("04"):
+                # "spoke by telephone with Putin and, separately, with Zelenskiy": a second call
+                other = SEPARATE_COUNTERPART.match(text, max(m.end for m in targets), sentence.end)
+                second = [m for m in mentions if other and m.start == other.end()]
+                if second:
+                    event = make_event(doc, sentence, hit, sources, second, timexes, default, knowledge)
+                    events.append(
+                        dataclasses.replace(event, id=event_id(doc.id, second[0].start, hit.trigger.code))
+                    )
     return place_events(doc, [e for e in events if not told_again(doc, e, events)], knowledge)
 
 
@@ -569,6 +578,9 @@ def place_state(
     return [ActorMention(0, 0, place.name, state.name, "country", state.code, None, "context", place.name)]
 
 
+SEPARATE_COUNTERPART = re.compile(
+    r"[^,;.]{0,30}?,?\s+and,?\s+(?:then\s+|later\s+)?(?:separately|individually),?\s+(?:with|to)\s+(?:the\s+)?"
+)
 SEPARATELY = re.compile(r"\b(?:separate|separately|individually|in turn)\b")
 
 
