@@ -2381,3 +2381,14 @@ def test_a_call_with_one_leader_and_separately_with_another_is_two_calls() -> No
         ["Russia", "Vladimir Putin"],
         ["Ukraine", "Volodymyr Zelensky"],
     ]
+
+
+def test_the_subject_before_a_relative_clause_holding_a_clause_break_is_the_doer() -> None:
+    found = events_of(
+        "North Korean leader Kim Jong Un met Moon on Friday. Kim, who had not left his country since taking "
+        "power, made a surprise trip to Beijing late last month and held talks with Chinese President Xi "
+        "Jinping.",
+        dt.date(2018, 4, 28),
+    )
+    trips = [e for e in found if e.cameo.startswith("04") and "Xi Jinping" in roles(e).get("target", set())]
+    assert trips and all("Kim Jong Un" in roles(e)["source"] for e in trips)

@@ -451,7 +451,10 @@ def clause_arguments(
     ]
     after = [m for m in own if hit.end <= m.start < clause_end]
     antecedent_subject: list[ActorMention] = []
-    if not before and (relative := re.search(r",\s*(who|which)\s*$", text[sentence.start : clause_start])):
+    # (the relative clause may itself hold a clause break: "Kim, who had not left his country since
+    # taking power, made a trip")
+    relative = re.search(r",\s*(who|which)\b[^,;]*$", text[sentence.start : clause_start])
+    if not before and relative:
         # "Joe Biden, who spoke by phone with Niinisto on Friday, will ...": the one the clause is about;
         # "Kinshasa, which accuses Kigali": the government named right before "which".
         antecedent = [m for m in own if m.end <= sentence.start + relative.start()]
