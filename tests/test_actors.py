@@ -444,3 +444,16 @@ def test_a_known_surname_in_another_spelling_is_its_holder() -> None:
     full = load_knowledge()
     assert ("Zelenskiy", "Volodymyr Zelensky") in actors("Erdogan spoke with Zelenskiy on Monday.", full)
     assert ("Zelenskyy", "Volodymyr Zelensky") in actors("Zelenskyy thanked Erdogan.", full)
+
+
+def test_capitals_an_envoy_is_recalled_from_are_their_governments() -> None:
+    full = load_knowledge()
+    found = actors(
+        "Niger's junta seized power in July. Earlier this month, the junta recalled its ambassadors from "
+        "Paris, Washington, Abuja and Lome.",
+        full,
+    )
+    expected = {("the junta", "Niger"), ("Paris", "France"), ("Lome", "Togo")}
+    assert expected <= set(found)
+    # the ambassador's title names a country, not a government acting
+    assert ("Havana", "Cuba") not in actors("Rubio vowed to block an ambassador to Havana.", full)

@@ -798,7 +798,9 @@ def juntas(
     ruled = set()
     for written in (doc.title or "", text):
         for match in JUNTA_OF.finditer(written):
-            if code := country_ending(match["owner"] or match["place"], lexicon):
+            # ("Niger's junta": the owner's name without its possessive)
+            owner = re.sub(r"['’]s$", "", match["owner"] or match["place"])
+            if code := country_ending(owner, lexicon):
                 ruled.add(code)
     if len(ruled) != 1 or (country := knowledge.countries.get(ruled.pop())) is None:
         return mentions
@@ -1342,6 +1344,8 @@ def capital_stands_for_government(text: str, end: int, start: int | None = None)
         return True  # "insisted that Washington apologise": the subject of what was demanded
     if start is not None and BODY_IN.search(text, max(0, start - 40), start):
         return True  # "the defence ministry in Moscow announced": the government there
+    if start is not None and ENVOYS_POSTED.search(text, max(0, start - 80), start):
+        return True  # "recalled its ambassadors from Paris, Washington, Abuja and Lome": those governments
     if start is not None and re.search(
         r"\b(?:in|at|near|outside|inside|into|via)\s+$", text[max(0, start - 8) : start]
     ):
@@ -1373,6 +1377,10 @@ REACTION_FROM = re.compile(
 )
 BODY_IN = re.compile(
     r"\b(?:the\s+)(?:[a-z]+\s+)?(?:ministry|government|authorities|leadership)\s+in\s+$", re.I
+)
+ENVOYS_POSTED = re.compile(
+    r"\b(?:recall\w*|withdr[ae]w\w*|call\w*\s+home)\s+(?:its|their|the)\s+(?:ambassadors?|envoys?)\s+(?:from|in)\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|,?\s+and\s+))*$"
 )
 MEASURE_ON = re.compile(
     r"\b(?:sanctions|embargo|curbs|restrictions|tariffs|duties|pressure|ban|measures)\s+(?:on|against)\s+$"
