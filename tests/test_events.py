@@ -1531,8 +1531,9 @@ def test_missiles_launched_at_a_target_are_a_strike() -> None:
 
 def test_the_two_are_the_one_named_and_the_woman_before() -> None:
     events = events_of(
-        "House Speaker Nancy Pelosi arrived in Seoul on Thursday. President Yoon Suk Yeol, who is on "
-        "holiday, did not meet her, but the two held a 40-minute phone call.",
+        "House Speaker Nancy Pelosi arrived in Seoul on Thursday and met National Assembly Speaker Kim "
+        "Jin-pyo. President Yoon Suk Yeol, who is on holiday, did not meet her, but the two held a 40-minute "
+        "phone call.",
         dt.date(2022, 8, 5),
     )
     call = next(e for e in events if e.cameo.startswith("041"))

@@ -765,12 +765,16 @@ def sentence_people(
     pronoun = re.search(r"\b(him|her)\b", text[sentence.start : hit.start])
     if len(named) != 1 or pronoun is None:
         return []
-    other_sex = MALE_NAMES if pronoun[1] == "her" else FEMALE_NAMES
+    other_sex, same_sex = (MALE_NAMES, FEMALE_NAMES) if pronoun[1] == "her" else (FEMALE_NAMES, MALE_NAMES)
     earlier = [
         m
         for m in within(mentions, max(0, sentence.start - 1500), sentence.start)
         if m.kind == "person" and m.name not in named and (m.name.split() or [""])[0] not in other_sex
     ]
+    # (a name known to be of the pronoun's sex before the last one of unknown sex: "Pelosi met Speaker
+    # Kim Jin-pyo. Yoon did not meet her")
+    known = [m for m in earlier if (m.name.split() or [""])[0] in same_sex]
+    earlier = known or earlier
     return [*named.values(), earlier[-1]] if earlier else []
 
 
