@@ -237,3 +237,21 @@ def test_a_lone_state_report_merges_with_one_naming_its_envoy() -> None:
     # the lone state does not join a report of another state's recall
     korea = EventActor("North Korea", "country", "source", "PRK")
     assert len(merge_events([named, event("wire", "2017-02-20", code="161", actors=(korea,))])) == 2
+
+
+def test_reports_naming_different_delegates_of_the_same_two_states_are_one_meeting() -> None:
+    japan = EventActor("Japan", "country", "source", "JPN")
+    philippines = EventActor("Philippines", "country", "target", "PHL")
+    manalo = EventActor("Enrique Manalo", "person", "target", "PHL")
+    kihara = EventActor("Minoru Kihara", "person", "source", "JPN")
+    teodoro = EventActor("Gilberto Teodoro", "person", "target", "PHL")
+    one = event("guardian", "2024-07-08", actors=(kihara, manalo, japan, philippines))
+    other = event("aljazeera", "2024-07-08", code="046", actors=(manalo, teodoro, japan, philippines))
+    assert len(merge_events([one, other])) == 1
+    # two people of one state in two reports sharing a guest are two meetings (Lavrov, then Putin)
+    russia = EventActor("Russia", "country", "target", "RUS")
+    putin = EventActor("Vladimir Putin", "person", "target", "RUS")
+    tillerson = EventActor("Rex Tillerson", "person", "source", "USA")
+    with_lavrov = event("wire", "2017-04-12", actors=(tillerson, LAVROV, US, russia))
+    with_putin = event("paper", "2017-04-12", code="043", actors=(putin, tillerson, russia, US))
+    assert len(merge_events([with_lavrov, with_putin])) == 2

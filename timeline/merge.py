@@ -56,16 +56,63 @@ def block_keys(event: Event) -> Iterable[tuple[str, ...]]:
             yield (family(event), f"{week[0]}-{week[1]}", key)
 
 
-def actors_match(people_a: set[str], others_a: set[str], people_b: set[str], others_b: set[str]) -> bool:
+@dataclass
+class Cast:
+    """Who a report (or a group of merged reports) names: people with their states, the other actors,
+    and every state among them."""
+
+    people: dict[str, str | None]
+    others: set[str]
+    countries: set[str]
+
+    def names(self) -> set[str]:
+        return set(self.people) | self.others
+
+    def join(self, other: Cast) -> None:
+        self.people.update(other.people)
+        self.others |= other.others
+        self.countries |= other.countries
+
+
+def cast_of(event: Event) -> Cast:
+    return Cast(
+        {x.name: x.country for x in event.actors if x.kind == "person"},
+        {x.name for x in event.actors if x.kind != "person"},
+        {x.country for x in event.actors if x.country},
+    )
+
+
+def actors_match(a: Cast, b: Cast) -> bool:
     """Whether two reports (or groups of reports) can be about the same actors."""
-    if people_a and people_b:
+    if a.people and b.people:
         # Blinken meeting Wang and Blinken meeting Lavrov on one day are two meetings.
-        shared_people = people_a & people_b
+        shared_people = a.people.keys() & b.people.keys()
         return bool(shared_people) and (
-            len(shared_people) >= 2 or people_a <= people_b or people_b <= people_a
+            len(shared_people) >= 2
+            or a.people.keys() <= b.people.keys()
+            or b.people.keys() <= a.people.keys()
+            or other_delegates(a, b, shared_people)
         )
-    shared = others_a & others_b
-    return len(shared) >= 2 or (len(shared) == 1 and len(others_a) == 1 and len(others_b) == 1)
+    shared = a.others & b.others
+    return len(shared) >= 2 or (len(shared) == 1 and len(a.others) == 1 and len(b.others) == 1)
+
+
+def other_delegates(a: Cast, b: Cast, shared: set[str]) -> bool:
+    """Whether two reports sharing a person name different delegates of the same states: "Manalo met
+    Kihara" and "Teodoro and Manalo held talks" of one Japan-Philippines meeting (each report's other
+    people are of states the other report names, and not of the same state: Tillerson meeting Lavrov
+    and Tillerson received by Putin are two meetings)."""
+    states_a = [a.people[name] for name in a.people.keys() - shared]
+    states_b = [b.people[name] for name in b.people.keys() - shared]
+    only_a = {state for state in states_a if state}
+    only_b = {state for state in states_b if state}
+    return (
+        len(only_a) == len(set(states_a))
+        and len(only_b) == len(set(states_b))
+        and not only_a & only_b
+        and only_a <= b.countries
+        and only_b <= a.countries
+    )
 
 
 def compatible_status(a: str, b: str) -> bool:
@@ -87,8 +134,6 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # Modi phoning Sharif in the morning and meeting him in Lahore that day: two events
     if family(a) not in JOINT_ROOTS and not doers(a) & doers(b) and doers(a) and doers(b):
         return False  # Blinken saying one thing and Wang telling him another are two statements
-    people_a, others_a = actor_sets(a)
-    people_b, others_b = actor_sets(b)
     if one_document and family(a) not in ("04", "05") and a.cameo[:3] != b.cameo[:3]:
         return False  # sanctions on Pelosi and a suspension of cooperation, told by one article: two acts
     if one_document and speaking_people(a) != speaking_people(b) and family(a) not in ("04", "05"):
@@ -100,7 +145,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if one_document and told_again_with_fewer(a, b):
         return True
-    return actors_match(people_a, others_a, people_b, others_b) and not other_counterparts(a, b)
+    return actors_match(cast_of(a), cast_of(b)) and not other_counterparts(a, b)
 
 
 def told_again_with_fewer(a: Event, b: Event) -> bool:
@@ -161,38 +206,29 @@ def state_code(code: str | None) -> bool:
     return bool(code) and len(code or "") == 3 and (code or "").isalpha() and (code or "").isupper()
 
 
-def actor_sets(event: Event) -> tuple[set[str], set[str]]:
-    return (
-        {x.name for x in event.actors if x.kind == "person"},
-        {x.name for x in event.actors if x.kind != "person"},
-    )
-
-
 @dataclass
 class Group:
     """What a growing group of merged reports agrees on: a date window and its actors."""
 
     first: dt.date
     last: dt.date
-    people: set[str]
-    others: set[str]
+    cast: Cast
     documents: set[str]
 
     def accepts(self, other: Group) -> bool:
-        mine, theirs = self.people | self.others, other.people | other.others
+        mine, theirs = self.cast.names(), other.cast.names()
         # (an act one article tells again with fewer actors joins it; across articles that would let
         # a report naming only one country bridge two events)
         retold = len(self.documents | other.documents) == 1 and bool(mine & theirs) and (
             mine <= theirs or theirs <= mine
         )
         return max(self.first, other.first) <= min(self.last, other.last) and (
-            actors_match(self.people, self.others, other.people, other.others) or retold
+            actors_match(self.cast, other.cast) or retold
         )
 
     def absorb(self, other: Group) -> None:
         self.first, self.last = max(self.first, other.first), min(self.last, other.last)
-        self.people |= other.people
-        self.others |= other.others
+        self.cast.join(other.cast)
         self.documents |= other.documents
 
 
@@ -209,7 +245,7 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
     # A join must leave a day every member agrees with, and actors every member can share: without
     # this, a report naming only countries would bridge two meetings with different people.
     groups = [
-        Group(e.first, e.last, *actor_sets(e), {s.document for s in e.sources})
+        Group(e.first, e.last, cast_of(e), {s.document for s in e.sources})
         if e.first and e.last
         else None
         for e in events
