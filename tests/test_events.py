@@ -2393,3 +2393,22 @@ def test_the_subject_before_a_relative_clause_holding_a_clause_break_is_the_doer
     )
     trips = [e for e in found if e.cameo.startswith("04") and "Xi Jinping" in roles(e).get("target", set())]
     assert trips and all("Kim Jong Un" in roles(e)["source"] for e in trips)
+
+
+def test_a_statement_speaks_of_the_state_its_content_names_but_not_of_a_place() -> None:
+    accusation = only(
+        "Canadian Prime Minister Justin Trudeau said on Thursday that intelligence from multiple sources "
+        "indicated that the airliner which crashed on Wednesday had been brought down by an Iranian "
+        "surface-to-air missile.",
+        dt.date(2020, 1, 10),
+    )
+    assert roles(accusation)["target"] == {"Iran"}
+    # where the speaker went or spoke, what the statement is about, and health bulletins are no party
+    assert events_of("U.S. health officials said they were easing their warning on travel to Mexico.") == []
+    assert events_of("Rice gave a policy speech in Egypt in 2005 at a time when the Iraq war raged.") == []
+    assert events_of("The Philippines said a girl who had returned from Canada had the illness.") == []
+
+
+def test_a_verb_capitalised_inside_a_sentence_is_a_list_item_without_a_subject() -> None:
+    text = "Asif Ali Zardari spent ten years in Jail Told the US envoy to leave."
+    assert events_of(text, dt.date(2009, 1, 5)) == []

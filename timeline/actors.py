@@ -1297,7 +1297,8 @@ STATE_OBJECT_AFTER = re.compile(r"\s*(?:[,.;]|\s(?:of|on|in|over|for|to|and|with
 GOVERNMENT_NOUN = re.compile(
     r"(?:\s*(?:,|and|or)\s+[A-Z][\w-]+)*"  # "American and Chinese officials"
     # ("the Saudi Foreign Ministry")
-    r"\s+(?:[a-z]+\s+|(?:Foreign|Defen[cs]e|Interior|Finance|Trade|Justice|Information)\s+)?"
+    # ("an Iranian surface-to-air missile")
+    r"\s+(?:[a-z]+(?:-[a-z]+)*\s+|(?:Foreign|Defen[cs]e|Interior|Finance|Trade|Justice|Information)\s+)?"
     r"(?:[A-Z][\w-]*\d[\w-]*\s+)?(?:officials?|authorities|government|governments|administration|delegations?|delegates|"
     r"diplomats?|envoys?|ambassadors?|embassy|Embassy|consulate|ministry|Ministry|ministers?|leaders?|leadership|"
     r"president|President|premier|side|troops|soldiers|forces|army|navy|military|warships?|warplanes?|"

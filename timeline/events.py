@@ -349,6 +349,15 @@ def extract_events(
             for hit in rank_triggers(text, sentence, find_triggers(text, sentence))
             # "in the presence of Ban and Castro": a name, not a ban
             if not any(m.start <= hit.start and hit.end <= m.end for m in people)
+            # "... Only serving politician to have spent 10 years in Jail Told the US VP": a verb
+            # capitalised inside a sentence opens a list item run into it, with no subject of its own
+            # ("the Foreign Ministers' Meeting" is a name)
+            and not (
+                hit.start > sentence.start
+                and text[hit.start].isupper()
+                and not hit.trigger.noun
+                and not text[hit.start : hit.end].split()[0].endswith("ing")
+            )
         ]
         if not candidates:
             continue
@@ -375,6 +384,18 @@ def extract_events(
             targets = [
                 m for m in targets if m.kind != "media"
             ]  # "told Reuters" is not a dealing with Reuters
+            if hit.trigger.code.startswith("01") and sources and not targets:
+                # "Trudeau said ... the jet had been brought down by an Iranian surface-to-air missile":
+                # the state the statement speaks of
+                speakers = {m.country for m in sources}
+                targets = [
+                    m
+                    for m in within(mentions, hit.end, sentence.end)
+                    if m.kind == "country"
+                    and m.country not in speakers
+                    and not PLACE_BEFORE.search(text, max(sentence.start, m.start - 40), m.start)
+                    and not TOPIC_AFTER.match(text, m.end)
+                ][:1]
             if (
                 hit.trigger.code.startswith("043")
                 and targets
@@ -504,6 +525,16 @@ def extract_events(
     return place_events(doc, [e for e in events if not told_again(doc, e, events)], knowledge)
 
 
+# Where a statement was made or what it is about, not whom: "a speech in Egypt", "travel to Mexico",
+# "a trip to the United States and Canada" ("sent to Kosovo", "independence from Serbia" are states)
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|across|around|throughout|inside|outside|(?:travel|trip|visit|flights?)\s+to)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$"
+)
+# "the Iraq war": a country naming a topic
+TOPIC_AFTER = re.compile(
+    r"\s+(?:war|conflict|crisis|invasion|issue|question|policy|situation|outbreak|dossier)\b"
+)
 TIME_TO_LEAVE = re.compile(r"(?:hours|days)\s+to\s+leave\b", re.I)
 # What makes an attack news when no one is named as its author: the dead and wounded it left.
 CASUALTIES = re.compile(
