@@ -609,6 +609,8 @@ def _make_timex(text: str, candidate: Candidate, resolved: Resolved) -> Timex:
             precision, first, last = covered
             if resolved.last and resolved.last > last:
                 last = resolved.last
+            elif precision in ("month", "year") and (part := PART.match(candidate.fields.get("mod") or "")):
+                first, last = part_of(first, last, part.lastgroup or "")
     return Timex(
         candidate.start,
         candidate.end,
@@ -620,6 +622,26 @@ def _make_timex(text: str, candidate: Candidate, resolved: Resolved) -> Timex:
         last,
         resolved.relative,
     )
+
+
+# "early March", "the end of 2022": the value stays the month or year (TimeML marks the part with a
+# modifier); the days it covers narrow to the third it names
+PART = re.compile(
+    r"(?i)(?:very\s+)?(?:(?P<early>early|the\s+(?:very\s+)?(?:beginning|start|early\s+part|first\s+days))"
+    r"|(?P<mid>mid|the\s+middle)"
+    r"|(?P<late>late|the\s+(?:very\s+)?(?:end|close|latter\s+part|last\s+days)))\b"
+)
+
+
+def part_of(first: dt.date, last: dt.date, part: str) -> tuple[dt.date, dt.date]:
+    """The early, middle or late third of a month (days 1-10, 11-20, 21 to the end) or of a year
+    (January-April, May-August, September-December) from `first` to `last`."""
+    if first.year == last.year and first.month == last.month:
+        bounds = {"early": (1, 10), "mid": (11, 20), "late": (21, last.day)}[part]
+        return first.replace(day=bounds[0]), first.replace(day=bounds[1])
+    months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+    end = dt.date(first.year + (months[1] == 12), months[1] % 12 + 1, 1) - dt.timedelta(days=1)
+    return dt.date(first.year, months[0], 1), end
 
 
 # ---------------------------------------------------------------- plausibility (look-alikes)
