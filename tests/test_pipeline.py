@@ -321,7 +321,10 @@ LOCATION_BAR = 0.45
         ("dev-ah", "0.55", "0.65"),
         ("dev-ai", "0.6", "0.6"),
         ("dev-aj", "0.5", "0.65"),
-        ("dev-ak", "0.4", "0.65"),
+        ("dev-ak", "0.5", "0.65"),
+        ("dev-al", "0.5", "0.55"),
+        ("dev-am", "0.5", "0.5"),
+        ("dev-an", "0.6", "0.55"),
     ],
 )
 def test_articles_written_apart_from_the_code_stay_above_their_bar(

@@ -147,3 +147,17 @@ def test_a_plan_in_the_present_tense_does_not_push_a_dateline_year_on() -> None:
         "foreign ministers meet in December 2008."
     )
     assert infer_published(text, summits=()) == (dt.date(2008, 8, 13), "dateline")
+
+
+def test_a_deadline_to_come_is_no_year_the_article_reports() -> None:
+    text = (
+        "GRANADA, Spain, Oct 5 (AFP) - Armenian Prime Minister Nikol Pashinyan met French Foreign Minister "
+        "Catherine Colonna on Thursday. The separatist leader signed a decree last Thursday ordering all of "
+        "its institutions to be dissolved by Jan. 1, 2024."
+    )
+    terms = [
+        ("Catherine Colonna", dt.date(2022, 5, 20), dt.date(2024, 1, 11)),
+        ("Nikol Pashinyan", dt.date(2018, 5, 8), None),
+    ]
+    published, origin = infer_published(text, summits=(), terms=terms) or (None, "")
+    assert published == dt.date(2023, 10, 5) and "office" in origin

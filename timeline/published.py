@@ -286,6 +286,7 @@ def _counted_year(text: str, month: int, day: int) -> dt.date | None:
     return None
 
 
+DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|deadline(?:\s+of)?|no later than)\s+$")
 WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -300,6 +301,8 @@ def _reported_dates(text: str, timexes: Sequence[Any]) -> list[tuple[dt.date, st
         tense = tense_at(text, timex.start, timex.end)
         if tense == "future" or FUTURE_CUE.search(text[max(0, timex.start - 30) : timex.start]):
             continue
+        if DEADLINE_BEFORE.search(text, max(0, timex.start - 20), timex.start):
+            continue  # "ordering its institutions to be dissolved by Jan. 1, 2024": a deadline to come
         try:
             days.append((dt.date(int(found[1]), int(found[2] or 1), int(found[3] or 1)), tense))
         except ValueError:
