@@ -2413,3 +2413,24 @@ def test_a_statement_speaks_of_the_state_its_content_names_but_not_of_a_place() 
 def test_a_verb_capitalised_inside_a_sentence_is_a_list_item_without_a_subject() -> None:
     text = "Asif Ali Zardari spent ten years in Jail Told the US envoy to leave."
     assert events_of(text, dt.date(2009, 1, 5)) == []
+
+
+def test_separate_meetings_with_two_people_are_two_meetings() -> None:
+    found = events_of(
+        "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Thursday. Earlier in the day "
+        "the Brazilian leader had separate meetings with the premier, Li Qiang, and with Zhao Leji.",
+        dt.date(2023, 4, 15),
+    )
+    met = [roles(e)["target"] for e in found if e.cameo == "040"]
+    assert sorted(sorted(t) for t in met) == [["China", "Li Qiang"], ["Zhao Leji"]]
+
+
+def test_a_signing_the_leaders_oversaw_afterwards_is_an_agreement_of_its_own() -> None:
+    found = events_of(
+        "Xi Jinping welcomed Lula at the Great Hall of the People on Friday. The two leaders held talks "
+        "and afterwards oversaw the signing of 15 agreements.",
+        dt.date(2023, 4, 15),
+    )
+    signed = next(e for e in found if e.cameo.startswith("05"))
+    assert signed.date == "2023-04-14"
+    assert roles(signed)["source"] >= {"Xi Jinping", "Luiz Inacio Lula da Silva"}

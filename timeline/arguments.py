@@ -821,6 +821,9 @@ def noun_arguments(
         # "China staged its largest military exercises around the island": the doer is the subject.
         doers = [m for m in before if m.end <= light.start()]
         just_before = text[max(sentence.start, light.start() - 30) : light.start()]
+        if not doers and COORDINATED.search(text, max(sentence.start, light.start() - 30), light.start()):
+            # "The two leaders held talks ..., and afterwards oversaw the signing": the sentence's subject
+            just_before = text[sentence.start : min(light.start(), sentence.start + 30)]
         if TWO_PEOPLE.search(just_before) or (not doers and THEY_BEFORE_VERB.search(just_before)):
             # "He met Moon on April 27, and the two held a second meeting there on May 26"
             pair = sentence_people(text, sentence, hit, mentions) or recent_pair(
@@ -943,6 +946,7 @@ def noun_arguments(
 
 
 # "..., but they held a 15-minute telephone call": the two the sentence named
+COORDINATED = re.compile(r",?\s+and\s+(?:then\s+|afterwards\s+|later\s+|also\s+)?$")
 THEY_BEFORE_VERB = re.compile(r"\bthey\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+)?$")
 THEIR_NOUN = re.compile(r"\s*Their\s+(?:[\w-]+\s+){0,4}(?:encounter|meeting|talks|call|summit)\b")
 THEY_CLAUSE = re.compile(
@@ -1023,6 +1027,7 @@ LIGHT_VERB = re.compile(
     r"\b(?:staged|stages|held|holds|hold|holding|launched|launches|launching|conducted|conducts|carried out|"
     r"imposed|imposes|imposing|announced|announces|issued|issues|signed|signs|made|makes|paid|pays|gave|gives|"
     r"began|begins|started|starts|opened|opens|hosted|hosts|attended|attends|joined|joins|led|leads|announced|"
+    r"oversaw|oversees|witnessed|witnesses|presided over|presides over|"
     r"announces|unveiled|unveils|confirmed|confirms|reached|reaches|sealed|seals|struck|strikes|"
     r"stage|launch|conduct|impose|announce|issue|sign|make|pay|give|begin|start|open|host|attend|join|"
     r"lead|unveil|confirm|reach|seal|strike|skipped|skip|boycotted|boycott|had|has|have|having|managed|"

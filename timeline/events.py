@@ -501,7 +501,7 @@ def extract_events(
                 enrich_previous(events, hit, find_location(doc, sentence, knowledge))
             continue
         for hit, sources, targets in sorted(chosen, key=lambda c: c[0].start):
-            if len(sources) > 1 and SEPARATELY.search(
+            if len(parties(sources)) > 1 and SEPARATELY.search(
                 text, max(sentence.start, hit.start - 25), min(sentence.end, hit.end + 15)
             ):
                 # "Moon and Abe held separate meetings with Xi": one meeting each
@@ -515,7 +515,12 @@ def extract_events(
             events.append(event)
             if targets and hit.trigger.code.startswith("04"):
                 # "spoke by telephone with Putin and, separately, with Zelenskiy": a second call
-                other = SEPARATE_COUNTERPART.match(text, max(m.end for m in targets), sentence.end)
+                # ... and "had separate meetings with the premier, Li Qiang, and with Zhao Leji"
+                last_target = max(m.end for m in targets)
+                other = SEPARATE_COUNTERPART.match(text, last_target, sentence.end) or (
+                    SEPARATELY.search(text, max(sentence.start, hit.start - 25), hit.end)
+                    and ALSO_WITH.match(text, last_target, sentence.end)
+                )
                 second = [m for m in mentions if other and m.start == other.end()]
                 if second:
                     event = make_event(doc, sentence, hit, sources, second, timexes, default, knowledge)
@@ -612,6 +617,7 @@ def place_state(
 SEPARATE_COUNTERPART = re.compile(
     r"[^,;.]{0,30}?,?\s+and,?\s+(?:then\s+|later\s+)?(?:separately|individually),?\s+(?:with|to)\s+(?:the\s+)?"
 )
+ALSO_WITH = re.compile(r"[^,;.]{0,30}?,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:with|to)\s+(?:the\s+)?")
 SEPARATELY = re.compile(r"\b(?:separate|separately|individually|in turn)\b")
 
 
@@ -978,13 +984,16 @@ def another_event(
         # as coming next is a further event by the same doers.
         # So is a verb of a weightier kind joined by ", and": "revoked its military agreements with
         # France ..., and recalled its ambassadors".
+        # ("and afterwards oversaw the signing of 15 agreements": a noun after its own verb counts too)
+        own_verb = not hit.trigger.noun or bool(LIGHT_VERB.search(text, max(low, hit.start - 30), hit.start))
         other_kind = (
-            not hit.trigger.noun
+            own_verb
             and hit.trigger.code[:3] != other.trigger.code[:3]
             and (
                 bool(SEQUENCE.search(text, low, high))
                 and hit.trigger.code[:2] != other.trigger.code[:2]
-                or hit.start > other.start
+                or not hit.trigger.noun
+                and hit.start > other.start
                 and (hit.trigger.code[:2] in ACTION_ROOTS or hit.trigger.code[:2] in PRESSING_ROOTS)
                 and (
                     bool(JOINED_VERB.search(text, low, hit.start))
