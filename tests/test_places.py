@@ -32,6 +32,8 @@ def place(text: str, trip: bool = False) -> str | None:
         ("Xi held talks with Ramaphosa at the Union Buildings in Pretoria.", "Pretoria"),
         ("They argued at the Union Buildings.", None),
         ("The leaders met at Kabul airport.", "Kabul"),
+        # where things are, listed, is no one act's place
+        ("The ministers agreed to reopen embassies in Riyadh and Tehran.", None),
     ],
 )
 def test_place_of_the_sentence(text: str, expected: str | None) -> None:
@@ -187,3 +189,14 @@ def test_the_schema_lists_every_way_a_place_is_found() -> None:
     schema = json.loads((Path(__file__).parents[1] / "timeline" / "data" / "events.schema.json").read_text())
     location = schema["properties"]["events"]["items"]["properties"]["location"]["oneOf"][1]
     assert location["properties"]["origin"]["enum"] == list(PLACE_ORIGINS)
+
+
+def test_a_capital_named_in_what_was_said_is_not_where_it_was_said() -> None:
+    text = (
+        "The Guards said the operation punished Israel for the strike that flattened the consular building "
+        "beside Iran's embassy in the Syrian capital, killing seven members."
+    )
+    doc = Document("d", text, sentences=split_sentences(text))
+    found = find_location(doc, doc.sentences[0], load_knowledge(), near=text.index("said"), speech=True)
+    assert found is None
+    assert place("The meeting took place in the Italian capital.") == "Rome"

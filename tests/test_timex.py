@@ -708,3 +708,8 @@ def test_an_adjective_in_ed_is_no_past_tense() -> None:
     text = "The Security Council will discuss the crisis behind closed doors on Tuesday, diplomats said."
     (tuesday,) = [t for t in tag(text, dt.date(2020, 9, 28)) if t.text == "Tuesday"]
     assert tuesday.value == "2020-09-29"
+
+
+def test_a_year_naming_a_plan_or_a_fair_is_no_date() -> None:
+    text = "The prince is pushing Vision 2030 and the kingdom hosts Expo 2030."
+    assert values(text, dt.date(2023, 4, 6)) == []

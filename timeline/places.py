@@ -88,6 +88,7 @@ NAME_HEAD = re.compile(
     r"Party|Church|Mosque|Cathedral|Temple|Ministry|Mall|Plaza|Agreement|Accords?|Declaration|Process|"
     r"Format)"
 )
+OTHER_PLACES = re.compile(r"(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|or)\s+(?:in\s+)?(?P<other>[A-Z][\w'’-]+)")
 COUNTRY_AFTER = re.compile(r",\s+(?P<country>" + PLACE_NAME + ")")
 
 DATELINE = re.compile(
@@ -248,11 +249,15 @@ def find_location(
     place nearest the event's trigger ("came to Geneva from Brussels, where he attended a summit"), in
     the trigger's own clause; for a statement (`speech`), not a place in what was said."""
     text = doc.text[sentence.start : sentence.end]
-    if match := CAPITAL_OF.search(text):
-        place = capital_of(match["demonym"], knowledge)
-        if place is not None:
-            return place
     anchor = near - sentence.start if near is not None else None
+    # "in the Italian capital": Rome, when it is this act's place (not "said the strike flattened a building
+    # in the Syrian capital")
+    for match in CAPITAL_OF.finditer(text):
+        place = capital_of(match["demonym"], knowledge)
+        if place is not None and (
+            anchor is None or same_clause(text, anchor, match.start(), match.start("demonym"), speech)
+        ):
+            return place
     found = []
     matches = [*AFTER_PREPOSITION.finditer(text), *PLACE_WHERE.finditer(text)]
     if trip:
@@ -265,6 +270,8 @@ def find_location(
             continue
         if DESCRIPTION_NOUN.match(text, match.end("name")):
             continue  # "the Red Sea city", "the Jordanian capital": a word describing the place
+        if (other := OTHER_PLACES.match(text, match.end("name"))) and lookup_place(other["other"], knowledge):
+            continue  # "reopen embassies in Riyadh and Tehran": where things are, not one act's place
         if FACILITY.match(text, match.end("name")) and fold(match["name"]) in other_city_names():
             continue  # "Argyle international airport" is in St Vincent, not Mong Kok (Argyle Street)
         place = lookup_place(match["name"], knowledge, allow_country=trip) or town_of_country(

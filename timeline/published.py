@@ -304,9 +304,11 @@ def _reported_dates(text: str, timexes: Sequence[Any]) -> list[tuple[dt.date, st
         if DEADLINE_BEFORE.search(text, max(0, timex.start - 20), timex.start):
             continue  # "ordering its institutions to be dissolved by Jan. 1, 2024": a deadline to come
         try:
-            days.append((dt.date(int(found[1]), int(found[2] or 1), int(found[3] or 1)), tense))
+            day = dt.date(int(found[1]), int(found[2] or 1), int(found[3] or 1))
         except ValueError:
             continue
+        if day <= dt.date.today():  # (what is still to come is no year the article reports)
+            days.append((day, tense))
     return days
 
 

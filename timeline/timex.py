@@ -925,6 +925,12 @@ def _plausible_month(fields: dict[str, str | None], text: str, start: int, end: 
     return True
 
 
+# A plan, a fair or a tournament named with its year: "Vision 2030", "Expo 2020", "Euro 2024"
+NAME_BEFORE_YEAR = re.compile(
+    r"\b(?:Vision|Agenda|Expo|Euro|Horizon|Strategy|Windows|Olympics|Paralympics)\s$"
+)
+
+
 def _plausible_year(text: str, start: int, end: int, before: str) -> bool:
     """A four-digit number is a year unless it counts something, is money, a phone number or a score."""
     if before.lower() in NOT_A_YEAR_AFTER:
@@ -940,6 +946,8 @@ def _plausible_year(text: str, start: int, end: int, before: str) -> bool:
         return False
     if STREET_AFTER.match(text, end, min(len(text), end + 60)):
         return False
+    if NAME_BEFORE_YEAR.search(text, max(0, start - 20), start):
+        return False  # "Vision 2030", "Expo 2020", "Euro 2024": a name
     if re.search(r"(?:^|[^0-9])[0-9]{1,3}[- ]$", text[max(0, start - 5) : start]):
         return False  # phone numbers ("555-2001")
     if re.search(r"[$£€]\s?$", text[max(0, start - 2) : start]):
