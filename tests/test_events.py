@@ -2434,3 +2434,12 @@ def test_a_signing_the_leaders_oversaw_afterwards_is_an_agreement_of_its_own() -
     signed = next(e for e in found if e.cameo.startswith("05"))
     assert signed.date == "2023-04-14"
     assert roles(signed)["source"] >= {"Xi Jinping", "Luiz Inacio Lula da Silva"}
+
+
+def test_a_counterpart_named_without_a_comma_joins_the_subject() -> None:
+    pledge = only(
+        "Colombian President Gustavo Petro and his Venezuelan counterpart Nicolás Maduro promised on Tuesday "
+        "to deepen cooperation.",
+        dt.date(2022, 11, 2),
+    )
+    assert {"Gustavo Petro", "Nicolás Maduro"} <= roles(pledge)["source"]

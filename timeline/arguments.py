@@ -43,7 +43,7 @@ REDUCED_PASSIVE_NOUN = re.compile(
 )
 # "Vucic and his Kosovo counterpart, Isa Mustafa,": the two are joined
 COUNTERPART_GAP = (
-    r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:counterparts?|opposite numbers?),\s*"
+    r"\s*,?\s*and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:counterparts?|opposite numbers?),?\s*"
 )
 # "the members of the Gulf Cooperation Council, joined by Egypt, signed": both signed
 JOINED_BY = r"\s*,\s*(?:joined|accompanied) by\s+(?:the\s+)?"
@@ -1125,9 +1125,9 @@ def subject_group(text: str, before: list[ActorMention]) -> list[ActorMention]:
     for mention in reversed(before[:-1]):
         gap = text[mention.end : group[0].start]
         if mention.kind == "country" and re.fullmatch(
-            r"(?:\s*(?:,|and)\s+[A-Z][\w-]*)*\s+(?:counterparts?|opposite numbers?),\s*", gap
+            r"(?:\s*(?:,|and)\s+[A-Z][\w-]*)*\s+(?:counterparts?|opposite numbers?),?\s*", gap
         ):
-            continue  # "his Kosovo counterpart, Isa Mustafa": the country describes him
+            continue  # "his Kosovo counterpart, Isa Mustafa", "his Venezuelan counterpart Nicolás Maduro"
         if mention.name == group[0].name and re.fullmatch(r"\s*\(\s*", gap):
             group[0] = mention  # "the Revolutionary Armed Forces of Colombia (FARC)": one name, twice
         elif COORDINATION.fullmatch(gap) or re.fullmatch(
