@@ -2443,3 +2443,21 @@ def test_a_counterpart_named_without_a_comma_joins_the_subject() -> None:
         dt.date(2022, 11, 2),
     )
     assert {"Gustavo Petro", "Nicolás Maduro"} <= roles(pledge)["source"]
+
+
+def test_he_met_by_hosts_and_an_envoy_summoned_by_the_state_the_story_is_about() -> None:
+    met = events_of(
+        "Colombian President Gustavo Petro flew to Caracas on Tuesday. He was met on the tarmac by Vice "
+        "President Delcy Rodriguez before being driven to the palace.",
+        dt.date(2022, 11, 2),
+    )
+    greeting = next(e for e in met if e.cameo == "040")
+    assert "Gustavo Petro" in roles(greeting)["target"]
+    summoned = events_of(
+        "South Africa hosted the summit. In May, U.S. Ambassador Reuben Brigety accused South Africa of "
+        "loading weapons onto a sanctioned Russian cargo ship. He was summoned by the foreign ministry the "
+        "next day.",
+        dt.date(2023, 8, 25),
+    )
+    summons = next(e for e in summoned if e.cameo.startswith("114"))
+    assert roles(summons)["source"] == {"South Africa"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
@@ -287,15 +288,16 @@ def arguments(
     if hit.trigger.code.startswith("114") and targets and not sources:
         # "the British ambassador was called in and told ...": by the state the story was just about
         # ("Moscow hit back that weekend.")
+        # (the state named most in the last lines, the latest on a tie: "accused South Africa of loading
+        # weapons onto a Russian ship. He was summoned by the foreign ministry" is South Africa's)
         theirs = {m.country for m in targets if m.country}
-        host = next(
-            (
-                m
-                for m in reversed(within(mentions, max(0, sentence.start - 300), sentence.end))
-                if m.kind == "country" and m.country not in theirs and m.start < hit.start
-            ),
-            None,
-        )
+        near = [
+            m
+            for m in within(mentions, max(0, sentence.start - 300), sentence.end)
+            if m.kind == "country" and m.country not in theirs and m.start < hit.start
+        ]
+        named = Counter(m.country for m in near)
+        host = max(reversed(near), key=lambda m: named[m.country], default=None)
         sources = [host] if host else []
     if (
         sources
@@ -492,8 +494,9 @@ def clause_arguments(
         if not agents and (colon := text.find(":", agent_at, sentence.end)) >= 0:
             # "signed by the contact group that has handled previous talks: Leonid Kuchma, ..."
             agents = [m for m in own if m.start > colon][:4]
-        if not before and re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", text[clause_start : hit.start]):
-            # "..., where he was received by Sall": he is the one the sentence is about
+        if not before and re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,2}$", text[clause_start : hit.start]):
+            # "..., where he was received by Sall": he is the one the sentence is about ("He was met on
+            # the tarmac by Rodriguez": the one the sentence before was about)
             earlier = [m for m in own if m.kind == "person" and m.end <= clause_start]
             before = earlier[:1] or pronoun_antecedent(text, mentions, sentence.start)
         return agents, before[-2:]
