@@ -313,8 +313,8 @@ def arguments(
             if m.kind == "person" and m.name not in names
         ]
         # "did not meet her": a woman, when the article has named one
-        same_sex = FEMALE_NAMES if re.search(r"\bher\b", text[hit.start : hit.end + 5]) else MALE_NAMES
-        targets = ([m for m in others if m.name.split()[0] in same_sex] or others)[-1:] or targets
+        pronoun = "her" if re.search(r"\bher\b", text[hit.start : hit.end + 5]) else "him"
+        targets = ([m for m in others if surely(pronoun, m)] or others)[-1:] or targets
     if sources and not targets and hit.trigger.code.startswith(("085", "16", "17")):
         # "scrapped its decades-old boycott of Israel", "lifted the curbs on Iran": whom the measure is on
         _, clause_end = clause_bounds(text, sentence, hit, within(mentions, sentence.start, sentence.end))
@@ -728,8 +728,7 @@ def pronoun_antecedent(text: str, mentions: Sequence[ActorMention], before: int)
     pronoun = re.search(r"\b(he|she)\b", text[before : before + 300], re.I)
     if pronoun:
         # "she" is not Silvio Berlusconi, "he" not Angela Merkel
-        other_sex = MALE_NAMES if pronoun[1].lower() == "she" else FEMALE_NAMES
-        people = [m for m in people if (m.name.split() or [""])[0] not in other_sex]
+        people = [m for m in people if maybe(pronoun[1], m)]
     if not people:
         return []
     previous_start = max(text.rfind(". ", 0, max(0, before - 2)), text.rfind("\n", 0, max(0, before - 2))) + 1
@@ -768,21 +767,35 @@ def sentence_people(
     pronoun = re.search(r"\b(him|her)\b", text[sentence.start : hit.start])
     if len(named) != 1 or pronoun is None:
         return []
-    other_sex, same_sex = (MALE_NAMES, FEMALE_NAMES) if pronoun[1] == "her" else (FEMALE_NAMES, MALE_NAMES)
     earlier = [
         m
         for m in within(mentions, max(0, sentence.start - 1500), sentence.start)
-        if m.kind == "person" and m.name not in named and (m.name.split() or [""])[0] not in other_sex
+        if m.kind == "person" and m.name not in named and maybe(pronoun[1], m)
     ]
     # (a name known to be of the pronoun's sex before the last one of unknown sex: "Pelosi met Speaker
     # Kim Jin-pyo. Yoon did not meet her")
-    known = [m for m in earlier if (m.name.split() or [""])[0] in same_sex]
-    earlier = known or earlier
+    earlier = [m for m in earlier if surely(pronoun[1], m)] or earlier
     return [*named.values(), earlier[-1]] if earlier else []
 
 
 FEMALE_NAMES = frozenset(words("female_given_names"))
 MALE_NAMES = frozenset(words("male_given_names"))
+
+
+def sexes(pronoun: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The given names of the pronoun's sex, and of the other."""
+    female = pronoun.lower() in ("she", "her")
+    return (FEMALE_NAMES, MALE_NAMES) if female else (MALE_NAMES, FEMALE_NAMES)
+
+
+def maybe(pronoun: str, person: ActorMention) -> bool:
+    """Whether the pronoun can stand for the person: "she" is not Silvio Berlusconi."""
+    return (person.name.split() or [""])[0] not in sexes(pronoun)[1]
+
+
+def surely(pronoun: str, person: ActorMention) -> bool:
+    """Whether the person's given name is known to be of the pronoun's sex."""
+    return (person.name.split() or [""])[0] in sexes(pronoun)[0]
 OBJECT_PREPOSITION = re.compile(
     r"\b(?:with|by|to|of|for|from|and|visiting|meeting|met|told|called|urged|invited|than)\s+(?:the\s+)?$",
     re.I,
@@ -838,11 +851,10 @@ def noun_arguments(
         if doers and pronoun and pronoun.start() >= doers[-1].end:
             # "Zelenska was welcomed by Biden, a day after she held talks with Blinken": the pronoun is
             # the subject, the sentence's first person of its sex
-            other_sex = MALE_NAMES if pronoun[1].lower() == "she" else FEMALE_NAMES
             named = [
                 m
                 for m in within(mentions, sentence.start, pronoun.start())
-                if m.kind == "person" and (m.name.split() or [""])[0] not in other_sex
+                if m.kind == "person" and maybe(pronoun[1], m)
             ]
             doers = named[:1] or doers
         if doers:

@@ -102,16 +102,17 @@ def other_delegates(a: Cast, b: Cast, shared: set[str]) -> bool:
     Kihara" and "Teodoro and Manalo held talks" of one Japan-Philippines meeting (each report's other
     people are of states the other report names, and not of the same state: Tillerson meeting Lavrov
     and Tillerson received by Putin are two meetings)."""
-    states_a = [a.people[name] for name in a.people.keys() - shared]
-    states_b = [b.people[name] for name in b.people.keys() - shared]
-    only_a = {state for state in states_a if state}
-    only_b = {state for state in states_b if state}
+    states_a = {a.people[name] for name in a.people.keys() - shared}
+    states_b = {b.people[name] for name in b.people.keys() - shared}
+    known_a = {state for state in states_a if state}
+    known_b = {state for state in states_b if state}
+    # (someone of no known state could be anyone's delegate)
     return (
-        len(only_a) == len(set(states_a))
-        and len(only_b) == len(set(states_b))
-        and not only_a & only_b
-        and only_a <= b.countries
-        and only_b <= a.countries
+        known_a == states_a
+        and known_b == states_b
+        and not known_a & known_b
+        and known_a <= b.countries
+        and known_b <= a.countries
     )
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from timeline.places import same_clause
 from timeline.published import Summit, series_pattern
 
 # (how far a date the sentence does not give, such as the story's day, may lie from the summit's days)
@@ -32,13 +33,6 @@ GATHERING_WORD = re.compile(r"\b" + GATHERING + r"\b", re.I)
 CLAUSE_BREAK = re.compile(r"[;:]|\b(?:ahead\s+of|before|after|since|until)\b", re.I)
 REACH = 120  # characters between the act's trigger and the gathering it happened at
 NAMING_REACH = 50  # characters around a gathering's word where its series or host city stands
-SPOKEN_NEAR_WORDS = 6
-SAID_CONTENT = re.compile(r"\b(?:that|whether|would|will|could|should|must|to)\b|[:\"“]", re.I)
-
-
-def content(between: str) -> bool:
-    """Whether words between a statement's verb and a gathering are what was said."""
-    return len(between.split()) > SPOKEN_NEAR_WORDS or bool(SAID_CONTENT.search(between))
 
 
 def summit_of(
@@ -67,7 +61,8 @@ def summit_of(
                 if match.start() - REACH <= end
                 and start - REACH <= match.end()
                 and not CLAUSE_BREAK.search(text, min(end, match.start()), max(start, match.start()))
-                and not (speech and match.start() >= end and content(text[end : match.start()]))
+                # (in the act's own clause, and not in what a statement says: the test places use)
+                and same_clause(text, start, match.start(), match.start(), speech)
             ),
             None,
         )
@@ -80,8 +75,12 @@ def summit_of(
     )
     after = text.find(",", gathering[1], min(high, gathering[1] + NAMING_REACH))
     named_by = text[before : after if after >= 0 else min(high, gathering[1] + NAMING_REACH)]
-    series = {s.series for s in summits if series_pattern(s.series).search(named_by)}
-    cities = {s.city for s in summits if s.city and re.search(rf"(?<!\w){re.escape(s.city)}(?!\w)", named_by)}
+    series = {name for name in {s.series for s in summits} if series_pattern(name).search(named_by)}
+    cities = {
+        city
+        for city in {s.city for s in summits if s.city}
+        if re.search(rf"(?<!\w){re.escape(city)}(?!\w)", named_by)
+    }
     slack = dt.timedelta(days=0 if exact_day else NEAR_DAYS)
     # (the calendar gives the UN General Assembly the day its debate opens, not the days of its
     # high-level week, so it dates nothing told at it)
