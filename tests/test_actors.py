@@ -444,6 +444,20 @@ def test_a_known_surname_in_another_spelling_is_its_holder() -> None:
     full = load_knowledge()
     assert ("Zelenskiy", "Volodymyr Zelensky") in actors("Erdogan spoke with Zelenskiy on Monday.", full)
     assert ("Zelenskyy", "Volodymyr Zelensky") in actors("Zelenskyy thanked Erdogan.", full)
+    # an Arabic article before the surname is written el-, al-, El- or not at all
+    for written in ("El-Sissi", "El-Sisi", "al-Sisi", "Sisi"):
+        found = actors(f"On Wednesday, {written} received the Somali president in Cairo.", full)
+        assert (written, "Abdel Fattah el-Sisi") in found, written
+
+
+def test_somaliland_is_a_party_of_its_own() -> None:
+    text = (
+        "Ethiopia's prime minister, Abiy Ahmed, and Somaliland's president, Muse Bihi Abdi, signed a "
+        "memorandum of understanding in Addis Ababa."
+    )
+    doc = Document("t", text, published=dt.date(2024, 1, 2), sentences=split_sentences(text))
+    found = {m.name: m.country for m in find_actors(doc, load_knowledge())}
+    assert found["Muse Bihi Abdi"] == "XSL" and found["Abiy Ahmed"] == "ETH"
 
 
 def test_capitals_an_envoy_is_recalled_from_are_their_governments() -> None:

@@ -64,7 +64,7 @@ ORGANISATION_KIND_OF_TYPE = {
 }
 PLACE_KINDS = {"region", "sea", "city", "strait", "area"}
 # Codes outside ISO 3166-1 that the files use on purpose.
-USER_ASSIGNED_CODES = {"XKX": "XK"}  # Kosovo, as the EU and GeoNames write it
+USER_ASSIGNED_CODES = {"XKX": "XK", "XSL": "XS"}  # Kosovo, as the EU and GeoNames write it; Somaliland
 
 
 @functools.cache

@@ -1828,9 +1828,10 @@ def test_an_envoy_named_after_his_state_was_and_a_lead_in_the_perfect_is_the_day
     )
     vowed, summoned, expelled = sorted(events, key=lambda e: e.cameo)
     assert (vowed.cameo, vowed.date) == ("030", None)  # a standing position, not the day's act
+    # (the day the lead's news came is the Monday the next sentence tells of)
     assert (expelled.cameo, expelled.date, roles(expelled)) == (
         "161",
-        "2022-02-01",
+        "2022-01-31",
         {"source": {"Mali"}, "target": {"France"}},
     )
     assert (summoned.cameo, summoned.date) == ("114", "2022-01-31")
@@ -2461,3 +2462,54 @@ def test_he_met_by_hosts_and_an_envoy_summoned_by_the_state_the_story_is_about()
     )
     summons = next(e for e in summoned if e.cameo.startswith("114"))
     assert roles(summons)["source"] == {"South Africa"}
+
+
+def test_a_decision_a_government_announced_in_the_passive_is_its_act() -> None:
+    event = only(
+        "When Sergei Lavrov told reporters in Moscow on Thursday that 60 American diplomats would be "
+        "expelled, nobody was surprised.",
+        dt.date(2018, 3, 31),
+    )
+    assert (event.cameo, event.status, event.date) == ("161", "reported", "2018-03-29")
+    assert roles(event) == {"source": {"Sergei Lavrov", "Russia"}, "target": {"United States"}}
+    # what might be done is not done, and a state told its own diplomats were expelled did not expel them
+    assert not any(
+        e.cameo.startswith(("16", "17")) and e.status == "reported"
+        for e in events_of("Lavrov said on Friday that more American diplomats could be expelled.")
+    )
+    assert not any(
+        e.cameo.startswith(("16", "17")) and "Russia" in roles(e).get("source", set())
+        for e in events_of("Russia said on Monday that its diplomats had been expelled from Britain.")
+    )
+
+
+def test_a_lead_with_no_day_takes_the_day_the_next_sentence_tells() -> None:
+    text = (
+        "Ethiopia and Somalia have agreed to set aside their quarrel over a coastline, after talks in "
+        "the Turkish capital.\n\n"
+        "Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud unveiled the "
+        "declaration late on Wednesday at a news conference."
+    )
+    agreed = events_of(text, dt.date(2024, 12, 12))[0]
+    assert agreed.date == "2024-12-11" and agreed.date_origin == "story date"
+    # a day long before publication is background, not the story's day
+    older = text.replace("late on Wednesday", "on Dec. 2")
+    assert events_of(older, dt.date(2024, 12, 12))[0].date == "2024-12-12"
+
+
+def test_a_standfirst_is_read_like_the_headline() -> None:
+    knowledge = load_knowledge()
+    text = (
+        "Ethiopia and Somalia agree to bury port feud\n\n"
+        "Horn of Africa neighbours pledge to seek a sea-access arrangement for Ethiopia.\n\n"
+        "Ethiopia and Somalia have agreed to set aside a year-long quarrel over a coastline."
+    )
+    doc = Document(
+        "doc", text, title="Ethiopia and Somalia agree to bury port feud",
+        summary="Horn of Africa neighbours pledge to seek a sea-access arrangement for Ethiopia.",
+        published=dt.date(2024, 12, 12), sentences=split_sentences(text),
+    )
+    found = extract_events(doc, tag(text, doc.published), find_actors(doc, knowledge), knowledge)
+    lead = [e for e in found if "have agreed" in text[e.sources[0].start : e.sources[0].end]]
+    # the lead in the perfect tells the day's news, with the standfirst out of the way
+    assert lead and lead[0].date == "2024-12-12"

@@ -1721,7 +1721,8 @@ def untitled_people(
             taken[i]
             or not NAME_TOKEN.match(tokens[i].text)
             or tokens[i].text in NOT_NAMES
-            or tokens[i].text[0].islower()
+            # ("al-Sisi": a known surname after its article)
+            or tokens[i].text[0].islower() and tokens[i].text not in surname_index(knowledge)
         ):
             i += 1
             continue
@@ -1877,7 +1878,7 @@ def surname_index(knowledge: Knowledge) -> dict[str, Person]:
     owners: dict[str, list[Person]] = {}
     for person in knowledge.people.values():
         for surname in family_names(person):
-            if surname[:1].isupper():
+            if surname[:1].isupper() or ARABIC_ARTICLE.match(surname):
                 owners.setdefault(surname, []).append(person)
     return {surname: people[0] for surname, people in owners.items() if len(people) == 1}
 
@@ -1907,6 +1908,9 @@ def family_name(person: Person) -> str | None:
     return parts[0] if family_first else parts[-1]
 
 
+ARABIC_ARTICLE = re.compile(r"(?:al|el|Al|El)-(?=[A-Z])")
+
+
 def family_names(person: Person) -> list[str]:
     """The family name and its other spellings: an alias that differs from the name only there
     ("Volodymyr Zelenskiy" gives "Zelenskiy")."""
@@ -1920,6 +1924,11 @@ def family_names(person: Person) -> list[str]:
         other = [part for part in parts if part.casefold() not in rest]
         if len(parts) == len(person.name.split()) and len(other) == 1 and other[0] not in names:
             names.append(other[0])
+    for name in list(names):
+        if particle := ARABIC_ARTICLE.match(name):
+            # "el-Sisi" is also written "El-Sisi" (opening a sentence), "al-Sisi" and "Sisi"
+            bare = name[particle.end() :]
+            names += [v for v in (*(f"{p}-{bare}" for p in ("al", "el", "Al", "El")), bare) if v not in names]
     return names
 
 

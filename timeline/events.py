@@ -287,6 +287,8 @@ def story_time(doc: Document, timexes: Sequence[Timex]) -> DateChoice | None:
         told = [t for t in days if dash is None or t.start > dash.start()]
         if told or days:
             return timex_date((told or days)[0], "story date")
+        if doc.published is not None and (second := next_told_day(doc, timexes)) is not None:
+            return timex_date(second, "story date")
     if doc.published:
         return DateChoice(
             None, doc.published, doc.published, "day", doc.published.isoformat(), "publication date"
@@ -295,6 +297,37 @@ def story_time(doc: Document, timexes: Sequence[Timex]) -> DateChoice | None:
 
 
 DATELINE_DASH = re.compile(r"\s[-—–]\s")
+
+
+def next_told_day(doc: Document, timexes: Sequence[Timex]) -> Timex | None:
+    """When the article opens with no day (a headline, a standfirst, a lead that says "have agreed"),
+    the day the next sentences of its lead tell of, if it is one of the last days before publication
+    ("Ethiopia and Somalia have agreed ... Abiy and Mohamud unveiled the declaration late on
+    Wednesday")."""
+    body = [s for s in doc.sentences[1:5] if not headline(doc, s)][:2]
+    for timex in timexes:
+        if (
+            any(s.start <= timex.start < s.end for s in body)
+            and datable(timex)
+            and timex.precision == "day"
+            and timex.first is not None
+            and doc.published is not None
+            and 0 <= (doc.published - timex.first).days <= 2
+        ):
+            return timex
+    return None
+    second = body[1] if body[0] == doc.sentences[0] else body[0]
+    for timex in timexes:
+        if (
+            second.start <= timex.start < second.end
+            and datable(timex)
+            and timex.precision == "day"
+            and timex.first is not None
+            and doc.published is not None
+            and 0 <= (doc.published - timex.first).days <= 2
+        ):
+            return timex
+    return None
 
 
 def event_id(doc_id: str, start: int, code: str) -> str:
@@ -362,6 +395,7 @@ def extract_events(
         if not candidates:
             continue
         chosen: list[tuple[TriggerHit, list[ActorMention], list[ActorMention]]] = []
+        decided: set[TriggerHit] = set()
         for hit in candidates:
             sources, targets = arguments(text, sentence, hit, mentions, events)
             sources = [m for m in sources if m.kind != "media"]
@@ -375,6 +409,19 @@ def extract_events(
                 continue  # "accuses Kigali of sending troops": what it is accused of is the accusation's
             if INVOLVED_IN.search(text, max(sentence.start, hit.start - 200), hit.start):
                 continue  # "his widely believed but not proven involvement in - Several murders -- ..."
+            announced = not sources and decided_in_passive(text, sentence, hit)
+            if announced:
+                # "Lavrov told reporters that 60 American diplomats would be expelled": the speaker's
+                # government decided it (and it is the news, not the telling)
+                sources = announcer(text, sentence, hit, candidates, mentions, events, targets)
+                announced = bool(sources)
+                if announced and hit.trigger.code == "174" and ENVOY_ROLE.search(
+                    text, max(sentence.start, hit.start - 40), hit.start
+                ):
+                    # "23 Russian diplomats would be expelled": diplomats, so relations are cut
+                    hit = dataclasses.replace(
+                        hit, trigger=dataclasses.replace(hit.trigger, code="161", type="diplomats expelled")
+                    )
             if hit.trigger.code[:2] in CONFLICT_ROOTS:
                 if ALLEGED.search(text, max(sentence.start, hit.start - 80), hit.start):
                     continue  # "raised concerns about what it describes as systematic torture": alleged
@@ -463,7 +510,14 @@ def extract_events(
                     continue
                 if not targets:
                     targets = host  # "Modi's visit to Washington" is a visit to the United States.
-            if (
+            if announced:
+                # what was told as decided is the news, in place of the telling
+                chosen = [
+                    c for c in chosen if not (c[0].trigger.code.startswith("01") and c[0].end <= hit.start)
+                ]
+                chosen.append((hit, sources, targets))
+                decided.add(hit)
+            elif (
                 not chosen
                 or another_event(text, sentence, hit, sources, targets, chosen, timexes)
                 or first_summit(hit, [*sources, *targets], events)
@@ -511,7 +565,9 @@ def extract_events(
                         dataclasses.replace(event, id=event_id(doc.id, party[0].start, hit.trigger.code))
                     )
                 continue
-            event = make_event(doc, sentence, hit, sources, targets, timexes, default, knowledge)
+            event = make_event(
+                doc, sentence, hit, sources, targets, timexes, default, knowledge, announced=hit in decided
+            )
             events.append(event)
             if targets and hit.trigger.code.startswith("04"):
                 # "spoke by telephone with Putin and, separately, with Zelenskiy": a second call
@@ -528,6 +584,58 @@ def extract_events(
                         dataclasses.replace(event, id=event_id(doc.id, second[0].start, hit.trigger.code))
                     )
     return place_events(doc, [e for e in events if not told_again(doc, e, events)], knowledge)
+
+
+# Acts a government does by deciding them, which its spokesmen tell in the passive: expelling diplomats
+# or people, cutting ties, sanctions
+DECIDED_CODES = ("16", "163", "172", "174")
+MAYBE = re.compile(r"\b(?:could|might|may|should|can)\b")
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|be|been|being|is|are)\s+(?:\w+ly\s+)?$")
+# between a statement's verb and what it told: a complement clause, not another sentence part
+TOLD_THAT = re.compile(
+    r"(?:\s+(?:reporters|journalists|parliament|lawmakers|MPs|\w+\s+envoys?))?(?:\s+in\s+\w+)?"
+    r"(?:\s+(?:on|last)\s+\w+)?\s+(?:that\s+)?[^,;:.]{0,100}$"
+)
+
+
+def decided_in_passive(text: str, sentence: Span, hit: TriggerHit) -> bool:
+    """Whether a trigger is a decided act told in the passive with no doer ("would be expelled",
+    "were sanctioned")."""
+    return (
+        hit.trigger.code.startswith(DECIDED_CODES)
+        and not hit.trigger.noun
+        and PASSIVE_BEFORE.search(text, max(sentence.start, hit.start - 25), hit.start) is not None
+        and not re.match(r"\s+by\b", text[hit.end : hit.end + 4])
+    )
+
+
+def announcer(
+    text: str,
+    sentence: Span,
+    hit: TriggerHit,
+    candidates: Sequence[TriggerHit],
+    mentions: Sequence[ActorMention],
+    events: Sequence[Event],
+    targets: Sequence[ActorMention],
+) -> list[ActorMention]:
+    """Who announced a decided act the sentence tells in the passive: the government speaker of the
+    statement whose content it is ("Lavrov told reporters that ... would be expelled"), unless they speak
+    for its target ("Moscow said its diplomats had been expelled")."""
+    for said in candidates:
+        if not (
+            said.trigger.code.startswith("01")
+            and not said.trigger.noun
+            and said.end <= hit.start
+            and TOLD_THAT.match(text, said.end, hit.start)
+        ):
+            continue
+        speakers, _ = arguments(text, sentence, said, mentions, events)
+        targeted = {m.country for m in targets}
+        if speakers and all(
+            m.country and m.country not in targeted and m.kind in ("person", "country") for m in speakers
+        ):
+            return speakers
+    return []
 
 
 # Where a statement was made or what it is about, not whom: "a speech in Egypt", "travel to Mexico",
@@ -1173,10 +1281,12 @@ def lead_sentence(doc: Document, sentence: Span) -> bool:
 
 
 def headline(doc: Document, sentence: Span) -> bool:
-    """A Markdown heading, or the article's title standing as its first line."""
+    """A Markdown heading, the article's title standing as its first line, or the standfirst under it
+    (a page's description repeated as its first paragraph)."""
     if HEADING.match(doc.text, sentence.start):
         return True
-    return bool(doc.title) and doc.text[sentence.start : sentence.end].strip() == doc.title.strip()
+    written = doc.text[sentence.start : sentence.end].strip()
+    return bool(doc.title) and written == doc.title.strip() or len(written) > 20 and written in doc.summary
 
 
 # What a report or a critic says happens: "concerns about what it describes as systematic torture"
@@ -1206,10 +1316,19 @@ def make_event(
     timexes: Sequence[Timex],
     default: DateChoice | None,
     knowledge: Knowledge,
+    announced: bool = False,
 ) -> Event:
+    """The event a trigger reports; `announced` when a government's spokesman told it as decided
+    ("would be expelled": the decision is what happened that day)."""
     text = doc.text
     actors = event_actors(sources, targets, knowledge)
     status = trigger_status(text, sentence, hit)
+    if (
+        announced
+        and status in ("planned", "hypothetical")
+        and not MAYBE.search(text, max(sentence.start, hit.start - 40), hit.start)
+    ):
+        status = "reported"  # "would be expelled" as announced is decided; "could be" is not
     if (
         status == "negated"
         and hit.trigger.code[:2] in REFUSABLE_ROOTS
@@ -1224,7 +1343,7 @@ def make_event(
             hit, trigger=dataclasses.replace(hit.trigger, code=code, type=REFUSALS[code], noun=False)
         )
         status = "reported"
-    tense = clause_tense(text, sentence, hit)
+    tense = "past" if announced else clause_tense(text, sentence, hit)
     if status == "reported" and tense == "future":
         status = "planned"
     timex = sentence_date(text, timexes, sentence, hit)

@@ -368,6 +368,7 @@ def read_html(path: Path, text: str, settings: ReadSettings) -> tuple[list[Docum
         "title": found.get("title") or parser.meta.get("og:title") or html.unescape(parser.title.strip()),
         "url": found.get("url") or parser.meta.get("og:url") or parser.meta.get("canonical"),
         "published": published,
+        "summary": parser.meta.get("description") or parser.meta.get("og:description"),
     }
     doc, problems = make_document(path, stem(path), body, meta, settings, origin=origin)
     return ([doc] if doc else []), problems
@@ -459,6 +460,7 @@ def make_document(
         text=text,
         path=str(path),
         title=str(meta.get("title") or "").strip(),
+        summary=str(meta.get("summary") or meta.get("description") or "").strip(),
         published=published,
         published_origin=origin if published else "",
         url=url,

@@ -35,6 +35,7 @@ class Document:
     text: str
     path: str = ""
     title: str = ""
+    summary: str = ""  # the standfirst under the headline, when metadata gives it (a page's description)
     published: dt.date | None = None
     published_inferred: bool = False
     published_origin: str = ""  # "metadata", "command line", "dateline", "latest date in text", ...
