@@ -2513,3 +2513,66 @@ def test_a_standfirst_is_read_like_the_headline() -> None:
     lead = [e for e in found if "have agreed" in text[e.sources[0].start : e.sources[0].end]]
     # the lead in the perfect tells the day's news, with the standfirst out of the way
     assert lead and lead[0].date == "2024-12-12"
+
+
+def test_a_draft_is_no_deal_and_admitting_members_is_no_admission() -> None:
+    found = events_of(
+        "Moscow set out its demands last month, when its foreign ministry published draft treaties with the "
+        "US and Nato that would bar the alliance from admitting new members.",
+        dt.date(2022, 1, 11),
+    )
+    assert not any(e.cameo.startswith(("057", "015")) for e in found)
+
+
+def test_talks_ended_were_held_and_a_perfect_participle_keeps_its_own_day() -> None:
+    found = events_of(
+        "Russian and American diplomats ended more than seven hours of talks in Geneva yesterday. The US "
+        "deputy secretary of state, Wendy Sherman, and Russia's deputy foreign minister, Sergei Ryabkov, met "
+        "at the US diplomatic mission, having opened the dialogue over a working dinner on Sunday evening.",
+        dt.date(2022, 1, 11),
+    )
+    talks = next(e for e in found if "seven hours" in e.sources[0].sentence)
+    assert talks.date == "2022-01-10"
+    met = next(e for e in found if e.cameo == "040")
+    assert met.date == "2022-01-10"  # not the Sunday of the dinner
+
+
+def test_what_was_discussed_in_a_phone_call_is_the_call() -> None:
+    event = only(
+        "Joe Biden and Vladimir Putin discussed the crisis in a 50-minute phone call on December 30.",
+        dt.date(2022, 1, 11),
+    )
+    assert (event.cameo, event.date) == ("041", "2021-12-30")
+
+
+def test_a_trip_in_the_present_with_a_weekday_is_on_the_schedule() -> None:
+    event = only(
+        "Condoleezza Rice, the US secretary of state, arrives in Tokyo on Wednesday for talks with Shinzo "
+        "Abe.",
+        dt.date(2006, 10, 15),
+    )
+    assert (event.date, event.status) == ("2006-10-18", "planned")
+
+
+def test_what_they_agreed_to_try_to_do_is_not_done() -> None:
+    found = events_of(
+        "Ehud Olmert and Mahmoud Abbas agreed on Tuesday to open negotiations immediately on a peace treaty "
+        "and to try to reach a deal before the end of 2008.",
+        dt.date(2007, 11, 27),
+    )
+    assert [(e.cameo, e.date) for e in found] == [("030", "2007-11-27")]
+    # ... but what an act prompted someone to do was done
+    prompted = events_of(
+        "Police stormed the Mexican embassy in Quito on Friday, an assault that prompted Mexico to break off "
+        "relations with Ecuador.",
+        dt.date(2024, 4, 7),
+    )
+    assert any(e.cameo == "161" for e in prompted)
+
+
+def test_an_annex_to_a_deal_is_no_annexation() -> None:
+    found = events_of(
+        "Borrell told reporters on Saturday that Vucic and Kurti had accepted an implementation annex.",
+        dt.date(2023, 3, 19),
+    )
+    assert not any(e.cameo.startswith("19") for e in found)

@@ -46,6 +46,8 @@ def test_a_country_is_the_place_of_a_trip() -> None:
 
 def test_dateline_places_the_lead() -> None:
     assert place("GENEVA, June 16 (Wire) - The presidents talked for hours.") == "Geneva"
+    # a small town is a dateline's place when its country follows
+    assert place("OHRID, North Macedonia — The leaders of Serbia and Kosovo talked for hours.") == "Ohrid"
 
 
 def test_coordinates_come_with_cities() -> None:

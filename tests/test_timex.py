@@ -713,3 +713,11 @@ def test_an_adjective_in_ed_is_no_past_tense() -> None:
 def test_a_year_naming_a_plan_or_a_fair_is_no_date() -> None:
     text = "The prince is pushing Vision 2030 and the kingdom hosts Expo 2030."
     assert values(text, dt.date(2023, 4, 6)) == []
+
+
+def test_the_same_day_after_a_month_in_its_sentence_is_a_day_of_that_month() -> None:
+    text = (
+        "Saturday's meeting followed a round in Brussels. The plan was carried to the region in January by "
+        "envoys, who held talks in Belgrade and in Pristina on the same day."
+    )
+    assert values(text, dt.date(2023, 3, 19))[-1] == ("the same day", "DATE", "2023-01-XX")

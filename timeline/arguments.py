@@ -1049,6 +1049,8 @@ LIGHT_VERB = re.compile(
     r"slapped|slaps|slap|slapping|ordered|orders|ordering|decreed|introduced|introduces|used|uses|using|"
     r"adopted|adopts|adopting|approved|approves|approving|passed|unleashed|addressed|addresses|addressing|"
     r"manages|manage|sat down for|sit down for|sits down for|met for|meet for|"
+    # "ended more than seven hours of talks without a breakthrough": the talks were held
+    r"ended|ends|concluded|concludes|wrapped up|wraps up|resumed|resumes|"
     r"(?:answered|answers|responded|responds|retaliated|retaliates|replied|hit back)"
     r"\b[^.;:]{0,50}?\bwith)\s+"
     r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|landmark|breakthrough|key|rare|tentative|interim|"

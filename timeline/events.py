@@ -97,6 +97,10 @@ EMBEDDED_CLAUSE = re.compile(
     r"|\b(?:if|unless|provided that)\b"
     # "a sober affair compared with the one in September"
     r"|\b(?:compared (?:with|to)|unlike|similar to)\b"
+    # "met at the US mission, having opened the dialogue over a dinner on Sunday": what came before
+    r"|,\s*(?:after\s+)?having\s+(?:\w+ly\s+)?\w+(?:ed|en|t|un|ne)\b"
+    # "draft treaties that would pull its forces back to where they stood in 1997"
+    r"|\b(?:that|which)\s+(?:would|will|could|might|should)\b|\bwhere\s+(?:they|it|he|she|we|you)\b"
     # "ordered sanctions, sharply escalating the row over the downing of a jet earlier this week": a
     # consequence told after a comma, with a date of what it speaks of
     r"|,\s+(?:sharply\s+|further\s+|dramatically\s+)?(?:escalating|deepening|worsening|heightening|"
@@ -994,8 +998,9 @@ REFUSALS = {"125": "refusal to meet", "120": "refusal"}
 
 # Acts done in words, in a call or at a meeting that is an event too ("in a phone call in July, Xi warned")
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
-# what a call or meeting consists of: statements and praise ("congratulated him in a phone call")
-SAID_IN_CONTACT = ("01", "051")
+# what a call or meeting consists of: statements, praise and discussion ("congratulated him in a phone
+# call", "discussed the crisis in a phone call")
+SAID_IN_CONTACT = ("01", "051", "046")
 BEFORE_STATEMENT = re.compile(
     r",\s*(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+after\s+(?:[\w'’-]+\s+){1,4}$"
 )
@@ -1018,6 +1023,13 @@ def told_in(text: str, sentence: Span, hit: TriggerHit, during: bool = False) ->
     )
 
 
+INTENDED = re.compile(
+    r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|seek|seeks|sought|hope|hopes|hoped|want|wants|"
+    r"wanted|plan|plans|planned|aim|aims|aimed|intend|intends|intended|expect|expects|expected|need|needs|"
+    r"needed|ready|willing|able|unable|bid|effort|efforts|hoping|seeking|aiming|planning)\s+to\s+$"
+)
+
+
 def another_event(
     text: str,
     sentence: Span,
@@ -1031,6 +1043,10 @@ def another_event(
     'staged', 'imposed'...) in another clause, with other doers or its own date ("Pelosi visited
     Taipei in August, and China staged drills ... and, on Aug. 5, suspended cooperation")."""
     main = chosen[0][0]
+    if not hit.trigger.noun and INTENDED.search(text, max(sentence.start, hit.start - 30), hit.start):
+        # "agreed to open negotiations and to try to reach a deal": what they mean to do (but "waited
+        # to greet the emir", "prompted Mexico to break off relations" tell what was done)
+        return False
     if (main.trigger.code[:2] in VERBAL_ROOTS or main.trigger.code.startswith(SAID_IN_CONTACT)) and told_in(
         text, sentence, hit
     ):

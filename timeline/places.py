@@ -320,7 +320,12 @@ def dateline_places(doc: Document, knowledge: Knowledge) -> list[Place]:
     match = DATELINE.match(doc.text)
     if not match:
         return []
-    places = (lookup_place(name.strip().title(), knowledge) for name in match["name"].split("/"))
+    names = [name.strip().title() for name in match["name"].split("/")]
+    places = [lookup_place(name, knowledge) for name in names]
+    if len(names) == 1 and places[0] is None:
+        # "OHRID, North Macedonia —": a small town with its country
+        name_end = match.start("name") + len(match["name"].rstrip())
+        places = [town_of_country(names[0], doc.text, name_end, knowledge)]
     return [dataclasses.replace(place, origin="dateline") for place in places if place is not None]
 
 

@@ -523,6 +523,7 @@ def tag(text: str, anchor: dt.date | None, *, narrative: bool = False) -> list[T
     timexes = []
     for candidate in chosen:
         focus_before = context.focus
+        context.sentence_start = context.sentence_bounds(candidate.start)[0]
         resolved = RESOLVERS[candidate.kind](candidate, context)
         if resolved is None:
             continue
@@ -550,7 +551,7 @@ def tag(text: str, anchor: dt.date | None, *, narrative: bool = False) -> list[T
 
 
 DEADLINE = re.compile(
-    r"\b(?:until|till|deadline(?:\s+of)?|by\s+the\s+end\s+of)\s+(?:the\s+end\s+of\s+)?$", re.I
+    r"\b(?:until|till|deadline(?:\s+of)?|(?:by|before)\s+the\s+end\s+of)\s+(?:the\s+end\s+of\s+)?$", re.I
 )
 
 

@@ -261,7 +261,10 @@ COUNT_NOUNS = frozenset(
 FUTURE_CUE = re.compile(
     r"\b(?:will|shall|won't|wo n't|going to|gonna|plans? to|planning to|planned to|intends? to|"
     r"is to|are to|set to|scheduled|slated|(?:is|are) due (?:to|in|on)|expected to|poised to|"
-    r"upcoming|next|tomorrow|would|hopes? to|aims? to|coming|forthcoming|later this)\b|'ll\b",
+    r"upcoming|next|tomorrow|would|hopes? to|aims? to|coming|forthcoming|later this|"
+    # a trip or a meeting in the present with a day is on the schedule: "Rice arrives in Tokyo on
+    # Wednesday", "the summit opens on Monday"
+    r"arrives|flies|travels|departs|convenes|opens)\b|'ll\b",
     re.IGNORECASE,
 )
 PAST_CUE = re.compile(

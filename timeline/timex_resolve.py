@@ -92,7 +92,8 @@ class Context:
     sentence_ends: list[int] = field(default_factory=list)
     named_days: list[tuple[int, dt.date]] = field(default_factory=list)  # (offset, day) of each day named
     scene_month: bool = False  # the month in focus opened its sentence ("In May, ...")
-    scene_start: int = -1  # where the sentence of the month in focus starts
+    scene_start: int = -1  # where the sentence of the date in focus starts
+    sentence_start: int = -1  # where the sentence of the expression being resolved starts
 
     def reference(self) -> dt.date | None:
         """The day deictic expressions count from: the publication date, or in narrative the day in focus
@@ -112,7 +113,12 @@ class Context:
             and focus.year is not None
             and focus.month is not None
             and last is not None
-            and ((last.year, last.month) < (focus.year, focus.month) or self.scene_month)
+            and (
+                (last.year, last.month) < (focus.year, focus.month)
+                or self.scene_month
+                # "carried to the region in January by envoys who held talks ... on the same day"
+                or self.scene_start == self.sentence_start
+            )
             and (self.anchor is None or (focus.year, focus.month) < (self.anchor.year, self.anchor.month))
         ):
             # "Rwanda cut ties with Belgium in March. A day later ...", "In May, the ambassador accused
