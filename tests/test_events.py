@@ -2576,3 +2576,32 @@ def test_an_annex_to_a_deal_is_no_annexation() -> None:
         dt.date(2023, 3, 19),
     )
     assert not any(e.cameo.startswith("19") for e in found)
+
+
+def test_he_after_a_colon_is_the_envoy_just_named_and_a_joined_passive_shares_its_subject() -> None:
+    text = (
+        "Within hours of the blast, Bush had telephoned the leaders of China, South Korea, Japan and Russia. "
+        "Beijing then sent State Councillor Tang Jiaxuan as a special envoy: he met Bush at the White House "
+        "on Thursday and was received by Vladimir Putin in the Kremlin yesterday."
+    )
+    call, met, received = events_of(text, dt.date(2006, 10, 15))
+    assert roles(call)["target"] == {"China", "South Korea", "Japan", "Russia"}
+    assert roles(met) == {
+        "source": {"Tang Jiaxuan", "China"},
+        "target": {"George W. Bush", "United States"},
+    }
+    assert roles(received) == {"source": {"Vladimir Putin", "Russia"}, "target": {"Tang Jiaxuan", "China"}}
+
+
+def test_stopping_short_of_an_act_and_a_test_punished_are_not_acts() -> None:
+    stopped = events_of(
+        "Correa accepted the apology on Friday, although he stopped short of restoring diplomatic relations.",
+        dt.date(2008, 3, 8),
+    )
+    assert all(e.status == "negated" for e in stopped if e.cameo.startswith("05"))
+    voted = events_of(
+        "The Security Council voted unanimously on Saturday to punish North Korea for its announced nuclear "
+        "test, banning trade with Pyongyang in heavy weapons.",
+        dt.date(2006, 10, 15),
+    )
+    assert [e.cameo[:2] for e in voted] == ["17"]

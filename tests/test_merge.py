@@ -255,3 +255,11 @@ def test_reports_naming_different_delegates_of_the_same_two_states_are_one_meeti
     with_lavrov = event("wire", "2017-04-12", actors=(tillerson, LAVROV, US, russia))
     with_putin = event("paper", "2017-04-12", code="043", actors=(putin, tillerson, russia, US))
     assert len(merge_events([with_lavrov, with_putin])) == 2
+
+
+def test_a_ban_and_sanctions_by_one_body_on_one_day_are_one_act() -> None:
+    reports = [
+        event("reuters", "2006-10-14", code="172", actors=(US, CN)),
+        event("observer", "2006-10-14", code="163", actors=(US, CN)),
+    ]
+    assert len(merge_events(reports)) == 1

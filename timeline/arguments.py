@@ -73,6 +73,8 @@ PAIR_SUBJECT = re.compile(
 
 
 PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
+# a passive joined to a verb before it, sharing its subject: "he met Bush and was received by Putin"
+ELIDED_PASSIVE = re.compile(r"\w\s+and\s+(?:then\s+|later\s+)?(?:(?:was|were)\s+(?:\w+ly\s+)?)?$")
 PRONOUN_SUBJECT = re.compile(r"\b(he|she)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?$")
 # a relative clause whose verb is the trigger: "that had ordered", "which has recalled"
 RELATIVE_VERB = re.compile(
@@ -494,6 +496,19 @@ def clause_arguments(
         if not agents and (colon := text.find(":", agent_at, sentence.end)) >= 0:
             # "signed by the contact group that has handled previous talks: Leonid Kuchma, ..."
             agents = [m for m in own if m.start > colon][:4]
+        if ELIDED_PASSIVE.search(text, clause_start, hit.start):
+            # "he met Bush on Thursday and was received by Putin": who met was received
+            lead_pronoun = re.match(r"\s*(he|she)\b", text[clause_start : hit.start], re.I)
+            if lead_pronoun:
+                earlier = [
+                    m
+                    for m in own
+                    if m.kind == "person" and m.end <= clause_start and maybe(lead_pronoun[1], m)
+                ]
+                before = earlier[:1] or pronoun_antecedent(text, mentions, sentence.start)
+            else:
+                before = leading_group(text, before) or before
+            return agents, before[:2]
         if not before and re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,2}$", text[clause_start : hit.start]):
             # "..., where he was received by Sall": he is the one the sentence is about ("He was met on
             # the tarmac by Rodriguez": the one the sentence before was about)
@@ -649,7 +664,15 @@ def clause_arguments(
             PRONOUNS.search(lead) or not before and PRONOUN_FIRST.match(text, sentence.start)
         ) and not RELATIVE_PRONOUN.search(text, sentence.start, hit.start):
             # (not "A doctor who knew he was infected traveled": he is the doctor, not the last man named)
-            sources = pronoun_antecedent(text, mentions, sentence.start)
+            # "Beijing sent State Councillor Tang as its envoy: he met Bush": the person the sentence
+            # named before the pronoun's clause, else the one the sentence before was about
+            pronoun = PRONOUNS.search(lead) or PRONOUNS.match(text, sentence.start)
+            earlier = [
+                m
+                for m in own
+                if m.kind == "person" and m.end <= clause_start and pronoun and maybe(pronoun.group(), m)
+            ]
+            sources = earlier[:1] or pronoun_antecedent(text, mentions, sentence.start)
         elif IT_SUBJECT.search(lead):
             # "Gazprom halted supplies on New Year's Day. On January 7 it stopped all transit flows"
             sources = it_antecedent(text, mentions, sentence.start)
@@ -1165,6 +1188,11 @@ MEASURE = re.compile(
     # "on C$155 billion of U.S. goods"
     r"|\s+(?:[A-Z]{0,2}\$|€|£)[\d.,]+\s*(?:trillion|billion|million|bn|m)?(?:\s+(?:worth\s+)?of)?"
 )
+# whom the people of a state stand for: "telephoned the leaders of China, South Korea and Japan"
+LEADERS_OF = re.compile(
+    r"\b(?:leaders?|heads?(?:\s+of\s+state)?|presidents?|prime\s+ministers?|premiers?|kings?|"
+    r"foreign\s+ministers?|governments?|ambassadors?|envoys?|representatives?|delegations?)\s+of\s+(?:the\s+)?$"
+)
 TOPIC_GAP = re.compile(
     r"\b(?:over|about|regarding|concerning|of|in|within|during|amid|after|before|like|than|despite)\b", re.I
 )
@@ -1180,7 +1208,7 @@ def object_group(text: str, after: list[ActorMention], verb_end: int | None = No
         gap = MEASURE.sub(" ", text[verb_end : after[0].start])
         reaching = re.search(
             r"\b(?:with|between|to|against)\s+(?:the\s+)?$", gap
-        )  # "... relations with the UAE"
+        ) or LEADERS_OF.search(gap)  # "... relations with the UAE", "telephoned the leaders of China"
         if len(gap) > (90 if reaching else 60) or TOPIC_GAP.search(gap) and not reaching:
             return []
         if re.search(r",\s*(?:and|but|while|which|who)\b|\b(?:and|but)\s*,|;", gap):

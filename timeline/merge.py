@@ -24,8 +24,9 @@ MAX_WEEKS_PER_EVENT = 60  # a year-precise event is blocked under each of its we
 
 
 # Expelling a state's people ("expelled 60 Russians it described as intelligence officers") is how
-# another report tells expelling its diplomats.
-FAMILY_OF = {"174": "16"}
+# another report tells expelling its diplomats; a ban ("banning trade with Pyongyang", 172) is how
+# another tells sanctions (163), an act apart from cutting ties or expelling envoys.
+FAMILY_OF = {"174": "16", "163": "sanctions", "172": "sanctions"}
 
 
 def family(event: Event) -> str:

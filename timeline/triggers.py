@@ -25,8 +25,11 @@ WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 
 
 REFERENCE_BEFORE_NOUN = re.compile(
-    r"\b(?:during|after|before|since|following|at|ahead of|on the sidelines of|of|from|in|into|about)\s+"
-    r"(?:the|this|that|their|his|her|its|these|those)\s+(?!(?:[\w-]+\s+){0,2}?(?:first|inaugural|maiden)\b)"
+    r"(?:\b(?:during|after|before|since|following|at|ahead of|on the sidelines of|of|from|in|into|about)\s+"
+    r"(?:the|this|that|their|his|her|its|these|those)"
+    # "voted to punish North Korea for its announced nuclear test"
+    r"|\bfor\s+(?:their|his|her|its))"
+    r"\s+(?!(?:[\w-]+\s+){0,2}?(?:first|inaugural|maiden)\b)"
     r"(?:[\w-]+\s+){0,3}$",  # "in a phone call", "at the first meeting of" are news
     re.I,
 )
@@ -69,7 +72,7 @@ FUTURE = re.compile(
 
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no longer|neither|nor|refused to|declined to|failed to|no intention of|"
-    r"no plans? to|no plans? for|yet to)\s+"
+    r"(?:stopped|stops|stopping|fell|falls) short of|no plans? to|no plans? for|yet to)\s+"
     r"(?:\w+\s+){0,3}$"
     # "called off a planned meeting": what was cancelled did not happen
     r"|\b(?:called off|call off|calls off|calling off|cancelled|canceled|cancels|cancel|cancelling|canceling|"
