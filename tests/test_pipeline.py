@@ -325,6 +325,9 @@ LOCATION_BAR = 0.45
         ("dev-al", "0.5", "0.55"),
         ("dev-am", "0.5", "0.5"),
         ("dev-an", "0.6", "0.55"),
+        ("dev-ao", "0.65", "0.7"),
+        ("dev-ap", "0.6", "0.75"),
+        ("dev-aq", "0.6", "0.75"),
     ],
 )
 def test_articles_written_apart_from_the_code_stay_above_their_bar(
