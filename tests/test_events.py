@@ -2605,3 +2605,30 @@ def test_stopping_short_of_an_act_and_a_test_punished_are_not_acts() -> None:
         dt.date(2006, 10, 15),
     )
     assert [e.cameo[:2] for e in voted] == ["17"]
+
+
+def test_water_cannon_turned_on_a_states_boat_is_an_assault_and_a_missile_fired_a_test() -> None:
+    found = events_of(
+        "Manila summoned the Chinese envoy on Aug. 7, two days after Chinese coast guard ships turned a "
+        "water cannon on a Philippine supply boat.",
+        dt.date(2023, 8, 9),
+    )
+    cannon = next(e for e in found if e.cameo == "180")
+    assert cannon.date == "2023-08-05" and roles(cannon)["target"] == {"Philippines"}
+    assert "China" in roles(cannon)["source"]
+    fired = only(
+        "Hours before Yoon's plane left Seoul, North Korea fired a Hwasong-17 intercontinental ballistic "
+        "missile from near Pyongyang.",
+        dt.date(2023, 3, 16),
+    )
+    # (the clause that opens the sentence holds no doer)
+    assert fired.cameo == "150" and roles(fired) == {"source": {"North Korea"}}
+
+
+def test_a_verb_in_a_series_shares_the_subject_of_the_first() -> None:
+    text = (
+        "On 17 June, Chinese coastguard crews armed with axes surrounded a resupply mission, rammed and "
+        "boarded Philippine navy boats, and seized eight rifles."
+    )
+    rammed = next(e for e in events_of(text, dt.date(2024, 7, 9)) if e.cameo == "180")
+    assert roles(rammed)["source"] == {"China"}

@@ -53,6 +53,7 @@ BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are"})
 OBJECT_IT = re.compile(r"\s+(it|them)\b")
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b")
 HE_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:the\s+)?$")
+SERIAL_VERB = re.compile(r"\b[a-z]{3,}ed\b[^,;]{1,80},\s*$")
 SHARED_SUBJECT = re.compile(r"(?:,\s*(?:but|yet)|\b(?:and|but)\s*,[^,;]{1,80},)\s*$")
 # "Blinken, speaking alongside Kuleba at the State Department, said": an aside about the subject
 CLOSED_PARTICIPLE = re.compile(r",\s*(?:[a-z]+ly\s+)?[a-z]+ing\b[^,;]*,")
@@ -90,6 +91,12 @@ THEY_SUBJECT = re.compile(
 )
 
 
+FRONTED_CLAUSE = re.compile(
+    r"\s*(?:(?:hours|days|minutes|weeks|shortly|just|only|soon|even|long|moments)\s+)?"
+    r"(?:before|after|when|while|as|since|until|once|though|although|if|because)\s+[^,;]{3,120}?\b"
+    r"(?:[a-z]{3,}ed|left|met|held|made|took|came|went|gave|sent|flew|spoke|was|were|is|are|had|has)\b[^,;]{0,80},",
+    re.I,
+)
 SUBORDINATOR = re.compile(
     r"\b(?:after|before|once|until)\s+(?=(?:the\s+|a\s+)?[\w-]+\s+(?:[\w-]+\s+){0,6}?[a-z]+ed\b)"
 )
@@ -233,6 +240,10 @@ def clause_bounds(text: str, sentence: Span, hit: TriggerHit, own: Sequence[Acto
             # a colonel, were killed": closed before the verb
             continue
         clause_start = brk.end()
+    # "Hours before Yoon's plane left Seoul, North Korea fired a missile": a subordinate clause that
+    # opens the sentence holds no subject of the main verb
+    if (fronted := FRONTED_CLAUSE.match(text, sentence.start, hit.start)) is not None:
+        clause_start = max(clause_start, fronted.end())
     # "destroying a Libyan army vehicle shortly after world leaders meeting in Paris agreed": the verb's
     # subject follows the conjunction
     for sub in SUBORDINATOR.finditer(text, clause_start, sentence.end):
@@ -468,7 +479,16 @@ def clause_arguments(
         before = (subject_group(text, antecedent[-2:]) or antecedent[-1:]) if antecedent else []
         antecedent_subject = before
     shared = SHARED_SUBJECT.search(text, sentence.start, hit.start)
-    if shared and not [m for m in before if m.start >= shared.start()]:
+    serial = (
+        # "crews surrounded two Philippine boats, rammed and boarded them": a verb in a series
+        not hit.trigger.noun
+        and text[hit.start : hit.end].split()[0].endswith("ed")
+        and not re.match(r"\s+by\b", text[hit.end : hit.end + 4])
+        and SERIAL_VERB.search(text, sentence.start, hit.start)
+    )
+    if serial and not shared and not [m for m in before if m.start >= serial.end() - 2]:
+        before = subject_before(text, sentence.start, serial.start(), own) or before
+    elif shared and not [m for m in before if m.start >= shared.start()]:
         # "Khan offered to act ..., but warned that ...", "Biden met Zelensky and, in a speech later,
         # said ...": the verb shares the sentence's subject.
         before = subject_before(text, sentence.start, shared.start(), own)

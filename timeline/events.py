@@ -774,6 +774,8 @@ def doer_of(text: str, hit: TriggerHit, mention: ActorMention) -> bool:
 
 # A verb the subject did first, then this one: "militants broke through the fence, killed 1,200 people"
 EARLIER_VERB_GAP = re.compile(
+    # ("Chinese coastguard crews armed with axes surrounded a boat, rammed ...": the subject's words first)
+    r"(?:\s+(?!(?:that|which|who|and|but)\b)[\w'-]+){0,5}?"
     r"\s+(?:[a-z]+ed|broke|took|went|came|made|struck|fought|ran|held|seized|stormed|stole|shot|blew)\b"
     r"(?:\s+(?!(?:that|which|who|whom|when|after|before|because)\b)[\w'-]+){0,8},\s+(?:and\s+)?"
 )
