@@ -2632,3 +2632,19 @@ def test_a_verb_in_a_series_shares_the_subject_of_the_first() -> None:
     )
     rammed = next(e for e in events_of(text, dt.date(2024, 7, 9)) if e.cameo == "180")
     assert roles(rammed)["source"] == {"China"}
+
+
+def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer() -> None:
+    test, condemned = events_of(
+        "North Korea conducted a nuclear test on Monday. Bush condemned the blast the same day as a "
+        "provocative act that deserved an immediate response.",
+        dt.date(2006, 10, 10),
+    )
+    assert roles(condemned)["target"] == {"North Korea"} and condemned.date == "2006-10-09"
+    # "it" in what a speaker said is the speaker's own side, not the act before
+    found = events_of(
+        "Russia launched missiles at Ukraine on Monday. Washington said on Tuesday it acted in response to "
+        "a poison gas attack.",
+        dt.date(2017, 4, 12),
+    )
+    assert not any("Russia" in roles(e).get("target", set()) for e in found if e.cameo.startswith("01"))

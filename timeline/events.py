@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.actors import ENVOY_ROLE, state_before_noun
-from timeline.arguments import CONFLICT_ROOTS, LIGHT_VERB, POLITICAL_ROLE, arguments, event_actors, within
+from timeline.arguments import (
+    CONFLICT_ROOTS,
+    LIGHT_VERB,
+    POLITICAL_ROLE,
+    actor_mention,
+    arguments,
+    event_actors,
+    within,
+)
 from timeline.knowledge import Knowledge, cameo_codes, words
 from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex, event_title
 from timeline.places import find_location, lookup_place, place_events
@@ -448,6 +456,17 @@ def extract_events(
                     and not TOPIC_AFTER.match(text, m.end)
                 ][:1]
             if (
+                sources
+                and not targets
+                and hit.trigger.code[:2] in REACTION_ROOTS
+                and (referred := REFERRED_ACT.match(text, hit.end)) is not None
+                # ("said it would": the speaker itself, in what it said)
+                and not (hit.trigger.code.startswith("01") and referred.group().split()[0] in ("it", "them"))
+            ):
+                # "Bush condemned the blast", "denounced the exercise as a provocation": whoever did the
+                # act the article just told
+                targets = doers_of_last_act(doc, sentence, events, sources, referred.end())
+            if (
                 hit.trigger.code.startswith("043")
                 and targets
                 and not sources
@@ -639,6 +658,35 @@ def announcer(
             m.country and m.country not in targeted and m.kind in ("person", "country") for m in speakers
         ):
             return speakers
+    return []
+
+
+# Reactions to an act: statements, criticism, accusations, rejections, protests
+REACTION_ROOTS = frozenset({"01", "11", "12", "14"})
+REFERRED_ACT = re.compile(
+    r"(?:\s+(?:(?:it|them)\b|(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(words("act_nouns"))
+    + r")\b))",
+    re.I,
+)
+
+
+def doers_of_last_act(
+    doc: Document, sentence: Span, events: Sequence[Event], speakers: Sequence[ActorMention], at: int
+) -> list[ActorMention]:
+    """Who did the last act the article told before a reaction to it, within the three sentences
+    before: its doers, when they are not the reacting side."""
+    index = doc.sentences.index(sentence)
+    earliest = doc.sentences[max(0, index - 3)].start
+    own = {m.country for m in speakers if m.country} | {m.name for m in speakers}
+    for event in reversed(events):
+        if event.sources[0].start < earliest or event.status != "reported":
+            break
+        doers = [
+            a for a in event.actors if a.role == "source" and a.kind in ("country", "person", "armed_group")
+        ]
+        if doers and not any(a.country in own or a.name in own for a in doers):
+            return [actor_mention(a) for a in doers if a.kind != "person"][:2] or [actor_mention(doers[0])]
     return []
 
 
