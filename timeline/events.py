@@ -465,7 +465,7 @@ def extract_events(
             ):
                 # "Bush condemned the blast", "denounced the exercise as a provocation": whoever did the
                 # act the article just told
-                targets = doers_of_last_act(doc, sentence, events, sources, referred.end())
+                targets = doers_of_last_act(doc, index, events, sources)
             if (
                 hit.trigger.code.startswith("043")
                 and targets
@@ -672,11 +672,10 @@ REFERRED_ACT = re.compile(
 
 
 def doers_of_last_act(
-    doc: Document, sentence: Span, events: Sequence[Event], speakers: Sequence[ActorMention], at: int
+    doc: Document, index: int, events: Sequence[Event], speakers: Sequence[ActorMention]
 ) -> list[ActorMention]:
     """Who did the last act the article told before a reaction to it, within the three sentences
     before: its doers, when they are not the reacting side."""
-    index = doc.sentences.index(sentence)
     earliest = doc.sentences[max(0, index - 3)].start
     own = {m.country for m in speakers if m.country} | {m.name for m in speakers}
     for event in reversed(events):
