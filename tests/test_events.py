@@ -2648,3 +2648,21 @@ def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer() -> None:
         dt.date(2017, 4, 12),
     )
     assert not any("Russia" in roles(e).get("target", set()) for e in found if e.cameo.startswith("01"))
+
+
+def test_what_a_later_statement_tells_was_done_is_the_act() -> None:
+    found = events_of(
+        "Sergei Lavrov called off a visit to Istanbul, and the defence ministry in Moscow announced on "
+        "Tuesday that it was severing all military contact with Ankara.",
+        dt.date(2015, 11, 25),
+    )
+    assert [e.cameo for e in found] == ["161", "161"]
+    assert roles(found[1]) == {"source": {"Russia"}, "target": {"Turkey"}}
+    lifted = only(
+        "HANOI — President Barack Obama said on Monday that the United States was fully lifting its ban on "
+        "arms sales to Vietnam, as both look warily at China's reach in the South China Sea.",
+        dt.date(2016, 5, 23),
+    )
+    assert lifted.cameo == "085" and roles(lifted)["target"] == {"Vietnam"}
+    # (the sea is in the clause after "as both", not where the ban was lifted)
+    assert lifted.location is None or lifted.location.name != "South China Sea"

@@ -58,7 +58,9 @@ CAPITAL_OF = re.compile(
 # Mediterranean fired".
 OTHER_CLAUSE = re.compile(
     r";|,\s+(?:while|whereas|although|though|but|after|before|when|as|since)\s+(?P<next>[\w'’]+)|"
-    r"\s(?:hours|days|weeks|a\s+day|a\s+week|shortly|soon|just|months|years)\s+(?:after|before)\b"
+    r"\s(?:hours|days|weeks|a\s+day|a\s+week|shortly|soon|just|months|years)\s+(?:after|before)\b|"
+    # "... as both look warily at China's reach in the South China Sea": another clause, commas or not
+    r"\s(?:as|while|whereas)\s+(?:both|they|he|she|it|we)\s"
 )
 # A new doer after the conjunction makes another act; a verb goes on with the same doer ("held talks in
 # Niamey, but said she had not met the general").

@@ -507,19 +507,18 @@ def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[Tri
             and not ADDRESSED_GATHERING.search(text, max(sentence.start, h.start - 30), h.end)
         )
     ]
-    if verbs and verbs[0].trigger.code.startswith("01"):
-        # "X said (that) Y imposed sanctions": the reported event is the news, the speaker its source.
-        specific = [
-            v
-            for v in verbs[1:]
-            if v.trigger.code[:2] in MATERIAL_ROOTS
+    def told_act(v: TriggerHit) -> bool:
+        return (
+            v.trigger.code[:2] in MATERIAL_ROOTS
             # "said government shelling carried on": a noun in what was said
             and not (bare_participle(text, sentence, v) and SAID_GERUND.search(text, sentence.start, v.start))
             and trigger_status(text, sentence, v) not in ("hypothetical", "negated")  # what might be is said
-            and not re.search(
-                r"\bto\s+$", text[max(sentence.start, v.start - 4) : v.start]
-            )  # "an attempt to invade"
-        ]
+            and not re.search(r"\bto\s+$", text[max(sentence.start, v.start - 4) : v.start])  # "to invade"
+        )
+
+    if verbs and verbs[0].trigger.code.startswith("01"):
+        # "X said (that) Y imposed sanctions": the reported event is the news, the speaker its source.
+        specific = [v for v in verbs[1:] if told_act(v)]
         verbs = specific + [v for v in verbs if v not in specific]
         # "Trump announced the Emirati deal": what was announced is the news.
         announced = [
@@ -531,6 +530,22 @@ def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[Tri
         ]
         if not specific and announced:
             return announced[:1] + verbs + [n for n in nouns if n not in announced[:1]]
+    else:
+        # "..., and the ministry announced that it was severing all military contact": the act told right
+        # after a later statement comes before it
+        ordered: list[TriggerHit] = []
+        for i, v in enumerate(verbs):
+            following = verbs[i + 1] if i + 1 < len(verbs) else None
+            if (
+                v.trigger.code.startswith("01")
+                and following is not None
+                and told_act(following)
+                and not re.search(r"[;:]", text[v.end : following.start])
+            ):
+                ordered.append(following)
+            if v not in ordered:
+                ordered.append(v)
+        verbs = ordered
     first_verb = min((v.start for v in verbs), default=0)
     leading = [n for n in nouns if n.start < first_verb]
     if leading and not any(
