@@ -2666,3 +2666,21 @@ def test_what_a_later_statement_tells_was_done_is_the_act() -> None:
     assert lifted.cameo == "085" and roles(lifted)["target"] == {"Vietnam"}
     # (the sea is in the clause after "as both", not where the ban was lifted)
     assert lifted.location is None or lifted.location.name != "South China Sea"
+
+
+def test_he_after_a_clause_break_is_the_first_clauses_subject_and_a_coward_is_an_insult() -> None:
+    called = only("Back home, Milei called Sánchez a coward on Monday.", dt.date(2024, 5, 22))
+    assert called.cameo == "111" and roles(called)["target"] == {"Pedro Sánchez", "Spain"}
+    met, told = events_of(
+        "Milei met Sánchez in Madrid on Monday, and on Tuesday he told the newspaper La Nación that Spain "
+        "owed him an apology.",
+        dt.date(2024, 5, 22),
+    )
+    assert "Javier Milei" in roles(told)["source"] and told.date == "2024-05-21"
+    # a government's own sitting is no meeting with anyone
+    found = events_of(
+        "Foreign Minister José Manuel Albares told a news conference after the weekly Cabinet meeting that "
+        "the envoy would not return to Buenos Aires.",
+        dt.date(2024, 5, 22),
+    )
+    assert not any(e.cameo.startswith("04") for e in found)

@@ -657,6 +657,15 @@ def clause_arguments(
         # (the one a relative clause is about is its subject, whatever preposition stood before it:
         # "harsh words for Israel's foreign minister, Yair Lapid, who travelled to Morocco")
         sources = antecedent_subject or subject_group(text, before)
+    if (
+        before
+        and (pronoun := PRONOUN_SUBJECT.search(lead))
+        and re.search(r"[,;]\s*(?:and|but|yet|while)\b", text[before[-1].end : hit.start])
+    ):
+        # "Milei called Sánchez a coward, and on Tuesday he told La Nación": he is the first clause's
+        # subject, not the last name before him
+        same_sex = [m for m in before if m.kind == "person" and maybe(pronoun[1], m)]
+        sources = same_sex[:1] or sources
     if not sources and hit.trigger.code.startswith("01") and DOCUMENT_SUBJECT.search(lead):
         # "The statement said ...": the speaker of the statement the article already reported.
         last = next((e for e in reversed(previous) if e.cameo.startswith("01")), None)
