@@ -328,18 +328,6 @@ def next_told_day(doc: Document, timexes: Sequence[Timex]) -> Timex | None:
         ):
             return timex
     return None
-    second = body[1] if body[0] == doc.sentences[0] else body[0]
-    for timex in timexes:
-        if (
-            second.start <= timex.start < second.end
-            and datable(timex)
-            and timex.precision == "day"
-            and timex.first is not None
-            and doc.published is not None
-            and 0 <= (doc.published - timex.first).days <= 2
-        ):
-            return timex
-    return None
 
 
 def event_id(doc_id: str, start: int, code: str) -> str:
