@@ -2684,3 +2684,21 @@ def test_he_after_a_clause_break_is_the_first_clauses_subject_and_a_coward_is_an
         dt.date(2024, 5, 22),
     )
     assert not any(e.cameo.startswith("04") for e in found)
+
+
+def test_both_men_as_object_are_the_pair_told_and_each_of_them_separately_is_one_meeting_each() -> None:
+    found = events_of(
+        "Ehud Olmert and Mahmoud Abbas arrived in Washington on Sunday. Bush is to host both men at the "
+        "White House on Wednesday to launch the process; on Monday he received each of them separately in "
+        "the Oval Office.",
+        dt.date(2007, 11, 27),
+    )
+    hosted = [e for e in found if e.cameo == "043"]
+    assert [(e.date, e.status) for e in hosted] == [
+        ("2007-11-28", "planned"), ("2007-11-26", "reported"), ("2007-11-26", "reported")
+    ]
+    assert roles(hosted[0])["target"] == {"Ehud Olmert", "Israel", "Mahmoud Abbas", "Palestine"}
+    assert [roles(e)["target"] for e in hosted[1:]] == [
+        {"Ehud Olmert", "Israel"},
+        {"Mahmoud Abbas", "Palestine"},
+    ]

@@ -27,6 +27,7 @@ from timeline.arguments import (
     actor_mention,
     arguments,
     event_actors,
+    recent_pair,
     within,
 )
 from timeline.knowledge import Knowledge, cameo_codes, words
@@ -445,6 +446,13 @@ def extract_events(
                 ][:1]
             if (
                 sources
+                and PAIR_OBJECT.match(text, hit.end)
+                and not [m for m in targets if m.country not in {s.country for s in sources}]
+            ):
+                # "Bush is to host both men", "received each of them separately": the pair just told
+                targets = recent_pair(mentions, hit.start, True, events, hit.trigger.code[:2])
+            if (
+                sources
                 and not targets
                 and hit.trigger.code[:2] in REACTION_ROOTS
                 and (referred := REFERRED_ACT.match(text, hit.end)) is not None
@@ -566,6 +574,14 @@ def extract_events(
                 enrich_previous(events, hit, find_location(doc, sentence, knowledge))
             continue
         for hit, sources, targets in sorted(chosen, key=lambda c: c[0].start):
+            if len(parties(targets)) > 1 and EACH_SEPARATELY.match(text, hit.end):
+                # "he received each of them separately": one meeting with each
+                for party in parties(targets):
+                    event = make_event(doc, sentence, hit, sources, party, timexes, default, knowledge)
+                    events.append(
+                        dataclasses.replace(event, id=event_id(doc.id, party[0].start, hit.trigger.code))
+                    )
+                continue
             if len(parties(sources)) > 1 and SEPARATELY.search(
                 text, max(sentence.start, hit.start - 25), min(sentence.end, hit.end + 15)
             ):
@@ -766,6 +782,14 @@ SEPARATE_COUNTERPART = re.compile(
 )
 ALSO_WITH = re.compile(r"[^,;.]{0,30}?,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:with|to)\s+(?:the\s+)?")
 SEPARATELY = re.compile(r"\b(?:separate|separately|individually|in turn)\b")
+# the pair an article just told, as the object: "host both men", "received each of them separately"
+PAIR_OBJECT = re.compile(
+    r"\s+(?:both\s+(?:men|women|leaders|of\s+them)|the\s+two\s+(?:men|women|leaders)|each\s+of\s+them|"
+    r"the\s+pair)\b"
+)
+EACH_SEPARATELY = re.compile(
+    r"\s+(?:each\s+of\s+them|both\s+men|both\s+leaders|them)?\s*(?:separately|individually|in\s+turn)\b"
+)
 
 
 def parties(sources: list[ActorMention]) -> list[list[ActorMention]]:
