@@ -2702,3 +2702,21 @@ def test_both_men_as_object_are_the_pair_told_and_each_of_them_separately_is_one
         {"Ehud Olmert", "Israel"},
         {"Mahmoud Abbas", "Palestine"},
     ]
+
+
+def test_a_month_the_text_narrows_is_exported_as_the_days_it_can_be() -> None:
+    from timeline.export import event_json
+
+    recalled = only(
+        "Earlier this month, Niger recalled its ambassadors from Paris, Washington, Abuja and Lome.",
+        dt.date(2023, 8, 10),
+    )
+    written = event_json(recalled)
+    assert (written["date"], written["end_date"], written["precision"]) == (
+        "2023-08-01",
+        "2023-08-10",
+        "month",
+    )
+    # a whole month stays the month
+    whole = event_json(only("Niger recalled its ambassador from Paris in July.", dt.date(2023, 8, 10)))
+    assert (whole["date"], whole["end_date"]) == ("2023-07", None)

@@ -202,3 +202,12 @@ def test_a_capital_named_in_what_was_said_is_not_where_it_was_said() -> None:
     found = find_location(doc, doc.sentences[0], load_knowledge(), near=text.index("said"), speech=True)
     assert found is None
     assert place("The meeting took place in the Italian capital.") == "Rome"
+
+
+def test_a_persons_possessive_is_no_place_and_where_after_from_places_the_clause() -> None:
+    text = "Obama and Castro shook hands at Nelson Mandela's memorial service in Johannesburg last year."
+    assert place(text) == "Johannesburg"
+    text = "He flew to the Afghan capital from Moscow, where he held a summit with Putin."
+    doc = Document("d", text, sentences=split_sentences(text))
+    found = find_location(doc, doc.sentences[0], load_knowledge(), near=text.index("summit"))
+    assert found is not None and found.name == "Moscow"

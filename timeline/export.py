@@ -6,7 +6,9 @@ nothing depends on the clock or on the order files were listed in.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from collections.abc import Iterable
 from importlib import resources
 from typing import Any
@@ -17,14 +19,41 @@ FORMAT = "timeline-events/1"
 DATING = ("DATE", "TIME")  # what can date an event; durations and sets are listed apart
 
 
+def written_days(value: str) -> tuple[dt.date, dt.date] | None:
+    """The days a year, month or ISO week value covers (None for other values)."""
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        first = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return first, first + dt.timedelta(days=6)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        first = dt.date(int(m[1]), int(m[2]), 1)
+        return first, dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - dt.timedelta(days=1)
+    if m := re.fullmatch(r"(\d{4})", value):
+        return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+    return None
+
+
+def event_dates(event: Event) -> tuple[str | None, str | None]:
+    """`date` and `end_date` as written: the date at its precision, or, when the text narrows it to
+    fewer days than its period ("earlier this month" in an article of Aug 10, "late January"), those
+    days (precision stays what the text gave)."""
+    period = written_days(event.date) if event.date and event.precision != "day" else None
+    if period is None or event.first is None or event.last is None or (event.first, event.last) == period:
+        return event.date, event.end_date
+    if not (period[0] <= event.first <= event.last <= period[1]):
+        return event.date, event.end_date
+    last = event.last.isoformat() if event.last != event.first else None
+    return event.first.isoformat(), last
+
+
 def event_json(event: Event) -> dict[str, Any]:
     from timeline.knowledge import cameo_codes
 
+    date, end_date = event_dates(event)
     return {
         "id": event.id,
         "title": event.title,
-        "date": event.date,
-        "end_date": event.end_date,
+        "date": date,
+        "end_date": end_date,
         "precision": event.precision,
         "first": event.first.isoformat() if event.first else None,
         "last": event.last.isoformat() if event.last else None,

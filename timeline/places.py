@@ -45,7 +45,7 @@ AFTER_PREPOSITION = re.compile(
     r"(?P<name>" + PLACE_NAME + ")"
 )
 # "led the leaders to Kyiv, where they met Zelensky"
-PLACE_WHERE = re.compile(r"\bto\s+(?:the\s+)?(?P<name>" + PLACE_NAME + r")(?=,\s+where\b)")
+PLACE_WHERE = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?P<name>" + PLACE_NAME + r")(?=,\s+where\b)")
 TRIP_PREPOSITION = re.compile(
     r"\bto\s+(?:" + DESCRIBED_PLACE + r"|(?:(?:the)\s+)?)(?P<name>" + PLACE_NAME + ")"
 )
@@ -254,13 +254,13 @@ def find_location(
     anchor = near - sentence.start if near is not None else None
     # "in the Italian capital": Rome, when it is this act's place (not "said the strike flattened a building
     # in the Syrian capital")
+    found = []
     for match in CAPITAL_OF.finditer(text):
         place = capital_of(match["demonym"], knowledge)
         if place is not None and (
             anchor is None or same_clause(text, anchor, match.start(), match.start("demonym"), speech)
         ):
-            return place
-    found = []
+            found.append((abs(match.start("demonym") - anchor) if anchor is not None else 0, place))
     matches = [*AFTER_PREPOSITION.finditer(text), *PLACE_WHERE.finditer(text)]
     if trip:
         matches += TRIP_PREPOSITION.finditer(text)
@@ -276,6 +276,10 @@ def find_location(
             continue  # "reopen embassies in Riyadh and Tehran": where things are, not one act's place
         if FACILITY.match(text, match.end("name")) and fold(match["name"]) in other_city_names():
             continue  # "Argyle international airport" is in St Vincent, not Mong Kok (Argyle Street)
+        if (owner := re.fullmatch(r"(.+\s.+?)['’]s", match["name"])) and not any(
+            fold(owner[1]) in table for table in (knowledge.places, capitals(knowledge), city_table())
+        ):
+            continue  # "at Nelson Mandela's memorial": a person's, not Nelson, New Zealand ("Cape Town's")
         place = lookup_place(match["name"], knowledge, allow_country=trip) or town_of_country(
             match["name"], text, match.end("name"), knowledge
         )
