@@ -2720,3 +2720,15 @@ def test_a_month_the_text_narrows_is_exported_as_the_days_it_can_be() -> None:
     # a whole month stays the month
     whole = event_json(only("Niger recalled its ambassador from Paris in July.", dt.date(2023, 8, 10)))
     assert (whole["date"], whole["end_date"]) == ("2023-07", None)
+
+
+def test_a_deal_told_with_its_verb_after_it_and_a_participle_joined_to_a_passive() -> None:
+    found = events_of(
+        "The accord was sealed in Vienna on July 14, 2015, by Iran and six world powers and endorsed by the "
+        "U.N. Security Council days later.",
+        dt.date(2018, 5, 9),
+    )
+    sealed = next(e for e in found if e.cameo == "057")
+    assert sealed.date == "2015-07-14" and {"Iran", "P5+1"} <= roles(sealed)["source"]
+    endorsed = next(e for e in found if e.cameo.startswith("05") and e is not sealed)
+    assert roles(endorsed)["source"] == {"United Nations Security Council"}

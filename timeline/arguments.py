@@ -74,6 +74,7 @@ PAIR_SUBJECT = re.compile(
 
 
 PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
+JOINED_TO_PASSIVE = re.compile(r"\b(?:was|were|been|is|are)\s+\w+ed\b[^.;]*\band\s+$")
 # a passive joined to a verb before it, sharing its subject: "he met Bush and was received by Putin"
 ELIDED_PASSIVE = re.compile(r"\w\s+and\s+(?:then\s+|later\s+)?(?:(?:was|were)\s+(?:\w+ly\s+)?)?$")
 PRONOUN_SUBJECT = re.compile(r"\b(he|she)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?$")
@@ -507,7 +508,14 @@ def clause_arguments(
         and text[hit.start : hit.end].endswith("ed")
         and REDUCED_PASSIVE_NOUN.search(text, max(sentence.start, hit.start - 30), hit.start)
     )
-    if (passive or reduced) and by_agent:
+    # "was sealed in Vienna by Iran and six world powers and endorsed by the Security Council": a
+    # participle joined to a passive is passive too
+    joined_passive = (
+        by_agent
+        and text[hit.start : hit.end].endswith("ed")
+        and JOINED_TO_PASSIVE.search(text, sentence.start, hit.start)
+    )
+    if (passive or reduced or joined_passive) and by_agent:
         agent_at = hit.end + by_agent.end()
         # "initialled by technical teams last week, two months after Wagner signed": the agent ends
         # where another clause begins

@@ -1084,6 +1084,11 @@ def told_in(text: str, sentence: Span, hit: TriggerHit, during: bool = False) ->
     )
 
 
+# a deal told with its own verb after it: "The accord was sealed in Vienna on July 14, 2015, by Iran"
+NOUN_THEN_VERB = re.compile(
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:signed|sealed|reached|concluded|approved|"
+    r"adopted|initialled|initialed|ratified|struck|clinched|finalised|finalized)\b"
+)
 INTENDED = re.compile(
     r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|seek|seeks|sought|hope|hopes|hoped|want|wants|"
     r"wanted|plan|plans|planned|aim|aims|aimed|intend|intends|intended|expect|expects|expected|need|needs|"
@@ -1134,7 +1139,11 @@ def another_event(
         and own != sentence_date(text, timexes, sentence, main)
     ):
         return True  # "had tried at an informal summit in Wuhan in April 2018 ..., and met again in October"
-    if hit.trigger.noun and not LIGHT_VERB.search(text, max(sentence.start, hit.start - 60), hit.start):
+    if (
+        hit.trigger.noun
+        and not LIGHT_VERB.search(text, max(sentence.start, hit.start - 60), hit.start)
+        and not NOUN_THEN_VERB.match(text, hit.end)
+    ):
         return False
     # ", which keeps troops there, and recalled its ambassadors": the clause closed before the verb
     joined = not hit.trigger.noun and JOINED_VERB.search(text, main.end, hit.start)
