@@ -2732,3 +2732,19 @@ def test_a_deal_told_with_its_verb_after_it_and_a_participle_joined_to_a_passive
     assert sealed.date == "2015-07-14" and {"Iran", "P5+1"} <= roles(sealed)["source"]
     endorsed = next(e for e in found if e.cameo.startswith("05") and e is not sealed)
     assert roles(endorsed)["source"] == {"United Nations Security Council"}
+
+
+def test_who_a_person_named_last_is_in_an_undated_relative_clause_is_no_news() -> None:
+    found = events_of(
+        "Abdirahman Mohamed Abdullahi is due to be sworn in on Thursday, taking over from Muse Bihi Abdi, "
+        "who signed the memorandum with Ethiopia's prime minister, Abiy Ahmed.",
+        dt.date(2024, 12, 12),
+    )
+    assert not any(e.cameo.startswith("05") for e in found)
+    # the subject's relative clause still tells the news
+    hosted = events_of(
+        "Turkish President Recep Tayyip Erdogan, who hosted Ethiopian Prime Minister Abiy Ahmed and Somali "
+        "President Hassan Sheikh Mohamud in Ankara, told a news conference the talks had gone well.",
+        dt.date(2024, 12, 12),
+    )
+    assert any(e.cameo == "043" for e in hosted)

@@ -410,6 +410,15 @@ def extract_events(
                 continue  # "accuses Kigali of sending troops": what it is accused of is the accusation's
             if INVOLVED_IN.search(text, max(sentence.start, hit.start - 200), hit.start):
                 continue  # "his widely believed but not proven involvement in - Several murders -- ..."
+            if (
+                (who := WHO_DID.search(text, max(sentence.start, hit.start - 40), hit.start)) is not None
+                and OBJECT_ANTECEDENT.search(text, max(sentence.start, who.start() - 60), who.start())
+                and not within(timexes, who.start(), sentence.end)  # (no date of its own)
+                and clause_tense(text, sentence, hit) == "past"
+            ):
+                # "taking over from Muse Bihi Abdi, who signed the memorandum": who the person named last
+                # is, not the news ("Erdogan, who hosted Abiy and Mohamud, told reporters" is)
+                continue
             announced = not sources and decided_in_passive(text, sentence, hit)
             if announced:
                 # "Lavrov told reporters that 60 American diplomats would be expelled": the speaker's
@@ -1088,6 +1097,11 @@ def told_in(text: str, sentence: Span, hit: TriggerHit, during: bool = False) ->
 NOUN_THEN_VERB = re.compile(
     r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:signed|sealed|reached|concluded|approved|"
     r"adopted|initialled|initialed|ratified|struck|clinched|finalised|finalized)\b"
+)
+WHO_DID = re.compile(r",\s*who\s+(?:had\s+|has\s+|also\s+)?(?:[a-z]+ed\s+(?:the\s+|a\s+|an\s+)?)?$")
+# a person named as the object of a preposition, at the end of the clause before a "who"
+OBJECT_ANTECEDENT = re.compile(
+    r"\b(?:from|with|to|of|by|for|against|over|on|at|succeeding|replacing)\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*$"
 )
 INTENDED = re.compile(
     r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|seek|seeks|sought|hope|hopes|hoped|want|wants|"
