@@ -74,6 +74,7 @@ PAIR_SUBJECT = re.compile(
 
 
 PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 JOINED_TO_PASSIVE = re.compile(r"\b(?:was|were|been|is|are)\s+\w+ed\b[^.;]*\band\s+$")
 # a passive joined to a verb before it, sharing its subject: "he met Bush and was received by Putin"
 ELIDED_PASSIVE = re.compile(r"\w\s+and\s+(?:then\s+|later\s+)?(?:(?:was|were)\s+(?:\w+ly\s+)?)?$")
@@ -495,9 +496,10 @@ def clause_arguments(
         before = subject_before(text, sentence.start, shared.start(), own)
     if hit.trigger.noun:
         return noun_arguments(text, sentence, hit, before, after, mentions, previous)
-    passive = re.search(
-        r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", text[sentence.start : hit.start]
-    ) or re.match(r"(?:was|were|been|being|is|are)\s", text[hit.start : hit.end])  # "were ordered out"
+    # ("were ordered out": the trigger holds its auxiliary)
+    passive = PASSIVE_BEFORE.search(text, sentence.start, hit.start) or re.match(
+        r"(?:was|were|been|being|is|are)\s", text[hit.start : hit.end]
+    )
     # ("was received by": the trigger ends with its "by")
     agent_gap = r"" if text[hit.start : hit.end].endswith(" by") else r"[^.;]{0,40}?\bby\s+"
     by_agent = re.match(agent_gap, text[hit.end : clause_end])
@@ -528,20 +530,16 @@ def clause_arguments(
             # "he met Bush on Thursday and was received by Putin": who met was received
             lead_pronoun = re.match(r"\s*(he|she)\b", text[clause_start : hit.start], re.I)
             if lead_pronoun:
-                earlier = [
-                    m
-                    for m in own
-                    if m.kind == "person" and m.end <= clause_start and maybe(lead_pronoun[1], m)
-                ]
-                before = earlier[:1] or pronoun_antecedent(text, mentions, sentence.start)
+                before = pronoun_referent(text, mentions, own, sentence, clause_start, lead_pronoun[1])
             else:
                 before = leading_group(text, before) or before
             return agents, before[:2]
-        if not before and re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,2}$", text[clause_start : hit.start]):
+        if not before and (
+            received := re.search(r"\b([Hh]e|[Ss]he)\s+(?:\w+\s+){0,2}$", text[clause_start : hit.start])
+        ):
             # "..., where he was received by Sall": he is the one the sentence is about ("He was met on
             # the tarmac by Rodriguez": the one the sentence before was about)
-            earlier = [m for m in own if m.kind == "person" and m.end <= clause_start]
-            before = earlier[:1] or pronoun_antecedent(text, mentions, sentence.start)
+            before = pronoun_referent(text, mentions, own, sentence, clause_start, received[1])
         return agents, before[-2:]
     trigger_words = text[hit.start : hit.end].lower().split()
     participle = (
@@ -704,12 +702,11 @@ def clause_arguments(
             # "Beijing sent State Councillor Tang as its envoy: he met Bush": the person the sentence
             # named before the pronoun's clause, else the one the sentence before was about
             pronoun = PRONOUNS.search(lead) or PRONOUNS.match(text, sentence.start)
-            earlier = [
-                m
-                for m in own
-                if m.kind == "person" and m.end <= clause_start and pronoun and maybe(pronoun.group(), m)
-            ]
-            sources = earlier[:1] or pronoun_antecedent(text, mentions, sentence.start)
+            sources = (
+                pronoun_referent(text, mentions, own, sentence, clause_start, pronoun.group())
+                if pronoun
+                else pronoun_antecedent(text, mentions, sentence.start)
+            )
         elif IT_SUBJECT.search(lead):
             # "Gazprom halted supplies on New Year's Day. On January 7 it stopped all transit flows"
             sources = it_antecedent(text, mentions, sentence.start)
@@ -778,6 +775,21 @@ def actor_mention(actor: EventActor) -> ActorMention:
     return ActorMention(
         0, 0, actor.name, actor.name, actor.kind, actor.country, actor.title, "context", actor.name
     )
+
+
+def pronoun_referent(
+    text: str,
+    mentions: Sequence[ActorMention],
+    own: Sequence[ActorMention],
+    sentence: Span,
+    clause_start: int,
+    pronoun: str,
+) -> list[ActorMention]:
+    """Whom 'he' or 'she' opening a clause stands for: the first person of that sex the sentence named
+    before the clause ("Beijing sent Tang as its envoy: he met Bush"), else the one the sentence before
+    was about."""
+    earlier = [m for m in own if m.kind == "person" and m.end <= clause_start and maybe(pronoun, m)]
+    return earlier[:1] or pronoun_antecedent(text, mentions, sentence.start)
 
 
 def pronoun_antecedent(text: str, mentions: Sequence[ActorMention], before: int) -> list[ActorMention]:

@@ -23,6 +23,7 @@ from timeline.actors import ENVOY_ROLE, state_before_noun
 from timeline.arguments import (
     CONFLICT_ROOTS,
     LIGHT_VERB,
+    PASSIVE_BEFORE,
     POLITICAL_ROLE,
     actor_mention,
     arguments,
@@ -300,7 +301,7 @@ def story_time(doc: Document, timexes: Sequence[Timex]) -> DateChoice | None:
         told = [t for t in days if dash is None or t.start > dash.start()]
         if told or days:
             return timex_date((told or days)[0], "story date")
-        if doc.published is not None and (second := next_told_day(doc, timexes)) is not None:
+        if (second := next_told_day(doc, timexes)) is not None:
             return timex_date(second, "story date")
     if doc.published:
         return DateChoice(
@@ -624,9 +625,8 @@ def extract_events(
 
 # Acts a government does by deciding them, which its spokesmen tell in the passive: expelling diplomats
 # or people, cutting ties, sanctions
-DECIDED_CODES = ("16", "163", "172", "174")
+DECIDED_CODES = ("16", "172", "174")
 MAYBE = re.compile(r"\b(?:could|might|may|should|can)\b")
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|be|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # between a statement's verb and what it told: a complement clause, not another sentence part
 TOLD_THAT = re.compile(
     r"(?:\s+(?:reporters|journalists|parliament|lawmakers|MPs|\w+\s+envoys?))?(?:\s+in\s+\w+)?"

@@ -19,16 +19,32 @@ FORMAT = "timeline-events/1"
 DATING = ("DATE", "TIME")  # what can date an event; durations and sets are listed apart
 
 
-def written_days(value: str) -> tuple[dt.date, dt.date] | None:
-    """The days a year, month or ISO week value covers (None for other values)."""
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-        first = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        return first, first + dt.timedelta(days=6)
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-        first = dt.date(int(m[1]), int(m[2]), 1)
-        return first, dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - dt.timedelta(days=1)
-    if m := re.fullmatch(r"(\d{4})", value):
-        return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+# Months a "YYYY-MM" date covers when its precision is coarser than its text (quarter, season).
+MONTHS_COVERED = {"quarter": 3, "season": 3}
+ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
+ISO_YEAR = re.compile(r"\d{4}")
+
+
+def written_span(text: str, precision: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an ISO date at its precision covers ("2021-W43", "2021-03", "2021"), or
+    None when the text is no such date."""
+    try:
+        if ISO_DAY.fullmatch(text):
+            day = dt.date.fromisoformat(text)
+            return day, day
+        if match := ISO_WEEK.fullmatch(text):
+            monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+            return monday, monday + dt.timedelta(days=6)
+        if match := ISO_MONTH.fullmatch(text):
+            first = dt.date(int(match[1]), int(match[2]), 1)
+            index = first.year * 12 + first.month - 1 + MONTHS_COVERED.get(precision or "", 1)
+            return first, dt.date(index // 12, index % 12 + 1, 1) - dt.timedelta(days=1)
+        if ISO_YEAR.fullmatch(text):
+            return dt.date(int(text), 1, 1), dt.date(int(text), 12, 31)
+    except ValueError:
+        pass
     return None
 
 
@@ -36,7 +52,7 @@ def event_dates(event: Event) -> tuple[str | None, str | None]:
     """`date` and `end_date` as written: the date at its precision, or, when the text narrows it to
     fewer days than its period ("earlier this month" in an article of Aug 10, "late January"), those
     days (precision stays what the text gave)."""
-    period = written_days(event.date) if event.date and event.precision != "day" else None
+    period = written_span(event.date, event.precision) if event.date and event.precision != "day" else None
     if period is None or event.first is None or event.last is None or (event.first, event.last) == period:
         return event.date, event.end_date
     if not (period[0] <= event.first <= event.last <= period[1]):

@@ -9,7 +9,6 @@ their RFCs say, so write the text without newline translation (`write_atomic` do
 
 from __future__ import annotations
 
-import calendar
 import csv
 import datetime as dt
 import html
@@ -22,7 +21,7 @@ from typing import Any, NamedTuple
 from xml.etree import ElementTree
 
 from timeline.errors import InputError, TimelineError
-from timeline.export import FORMAT
+from timeline.export import FORMAT, ISO_WEEK, written_span
 from timeline.model import Event, EventActor, Place, Source
 from timeline.render import MONTH_NAMES
 
@@ -50,13 +49,6 @@ SEASONS = {
     10: "Autumn",
     11: "Autumn",
 }
-# Months a "YYYY-MM" date covers when its precision is coarser than its text (quarter, season).
-MONTHS_COVERED = {"quarter": 3, "season": 3}
-
-ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
-ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
-ISO_YEAR = re.compile(r"\d{4}")
 
 
 class Exporter(NamedTuple):
@@ -106,30 +98,12 @@ def parse_day(text: str, event_id: str) -> dt.date:
         raise InputError(f"event {event_id}: not a day: {text!r}") from None
 
 
-def add_months(year: int, month: int, count: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + count
-    return index // 12, index % 12 + 1
-
-
 def date_span(text: str, precision: str | None, event_id: str) -> tuple[dt.date, dt.date]:
     """The first and last day an ISO date at its precision covers ("2021-W43", "2021-03", "2021")."""
-    try:
-        if ISO_DAY.fullmatch(text):
-            day = dt.date.fromisoformat(text)
-            return day, day
-        if match := ISO_WEEK.fullmatch(text):
-            monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
-            return monday, monday + dt.timedelta(days=6)
-        if match := ISO_MONTH.fullmatch(text):
-            year, month = int(match[1]), int(match[2])
-            last_year, last_month = add_months(year, month, MONTHS_COVERED.get(precision or "", 1) - 1)
-            last = dt.date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
-            return dt.date(year, month, 1), last
-        if ISO_YEAR.fullmatch(text):
-            return dt.date(int(text), 1, 1), dt.date(int(text), 12, 31)
-    except ValueError:
-        pass
-    raise InputError(f"event {event_id}: not an ISO date: {text!r}")
+    span = written_span(text, precision)
+    if span is None:
+        raise InputError(f"event {event_id}: not an ISO date: {text!r}")
+    return span
 
 
 def event_days(event: EventData) -> tuple[dt.date, dt.date] | None:
