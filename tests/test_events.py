@@ -2748,3 +2748,12 @@ def test_who_a_person_named_last_is_in_an_undated_relative_clause_is_no_news() -
         dt.date(2024, 12, 12),
     )
     assert any(e.cameo == "043" for e in hosted)
+
+
+def test_a_court_acts_for_its_state_and_a_call_for_an_arrest_takes_its_patient_with_of() -> None:
+    event = only(
+        "An Iraqi magistrate on Saturday called for the arrest of two British special forces soldiers.",
+        dt.date(2005, 9, 25),
+    )
+    assert event.cameo == "115" and event.date == "2005-09-24"
+    assert roles(event) == {"source": {"Iraq"}, "target": {"United Kingdom"}}

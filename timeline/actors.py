@@ -1304,7 +1304,7 @@ GOVERNMENT_NOUN = re.compile(
     r"president|President|premier|side|troops|soldiers|forces|army|navy|military|warships?|warplanes?|"
     r"fighter jets|jets|aircraft|artillery|"
     r"planes|drones|missiles?|police|coast guard|coastguard|regime|negotiators?|mediators?|counterparts?|"
-    r"lawmakers|"
+    r"lawmakers|judges?|magistrates?|courts?|prosecutors?|judiciary|"
     r"parliament|politicians|rulers|royals|royal family|"
     r"state|State|foreign|defen[cs]e|security|intelligence|spy|agents|spokes(?:man|woman|person)|sanctions|"
     r"counterpart|team|position|stance|demands?|proposals?|decisions?|moves?|requests?|offers?|officers?|guards?|border|nuclear|tanks?|vessels?|"

@@ -1258,6 +1258,12 @@ def object_group(text: str, after: list[ActorMention], verb_end: int | None = No
         reaching = re.search(
             r"\b(?:with|between|to|against)\s+(?:the\s+)?$", gap
         ) or LEADERS_OF.search(gap)  # "... relations with the UAE", "telephoned the leaders of China"
+        # "called for the arrest of two British soldiers": a phrase ending in its noun takes its patient
+        # with "of"
+        reaching = reaching or (
+            re.search(r"\bthe\s+[a-z]+$", text[max(0, verb_end - 30) : verb_end])
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}", gap)
+        )
         if len(gap) > (90 if reaching else 60) or TOPIC_GAP.search(gap) and not reaching:
             return []
         if re.search(r",\s*(?:and|but|while|which|who)\b|\b(?:and|but)\s*,|;", gap):
