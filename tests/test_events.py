@@ -2757,3 +2757,24 @@ def test_a_court_acts_for_its_state_and_a_call_for_an_arrest_takes_its_patient_w
     )
     assert event.cameo == "115" and event.date == "2005-09-24"
     assert roles(event) == {"source": {"Iraq"}, "target": {"United Kingdom"}}
+
+
+def test_a_speaker_after_what_was_said_with_a_day_after_the_verb() -> None:
+    from timeline.actors import find_actors as actors_in
+    from timeline.arguments import arguments
+
+    text = "Russia must withdraw its troops from Georgia, the French foreign minister said yesterday."
+    knowledge = load_knowledge()
+    doc = Document("doc", text, published=dt.date(2008, 8, 14), sentences=split_sentences(text))
+    mentions = actors_in(doc, knowledge)
+    said = next(h for h in find_triggers(text, doc.sentences[0]) if h.trigger.code == "010")
+    sources, _ = arguments(text, doc.sentences[0], said, mentions, [])
+    assert [m.name for m in sources] == ["France"]
+
+
+def test_forces_a_state_leads_include_its_occupation_and_invasion() -> None:
+    from timeline.actors import find_actors as actors_in
+
+    text = "Malnutrition doubled because of the US-led occupation, years after the Saudi-led invasion."
+    doc = Document("doc", text, published=dt.date(2005, 3, 31), sentences=split_sentences(text))
+    assert {m.name for m in actors_in(doc, load_knowledge())} == {"United States", "Saudi Arabia"}

@@ -640,7 +640,7 @@ LED_BY = r"\b(?!(?:The|A|An)\b)(?P<owner>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-
 LED_FORCES = re.compile(
     LED_BY + r"(?:(?:military|international|multinational|naval|"
     r"western|Western|Arab|peacekeeping|air)\s+)*(?:coalition|coalitions|forces|troops|alliance|mission|"
-    r"operation|offensive|force|blockade|campaign)\b"
+    r"operation|offensive|force|blockade|campaign|occupation|invasion|war|administration)\b"
 )
 
 

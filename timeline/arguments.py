@@ -767,7 +767,10 @@ DOCUMENT_SUBJECT = re.compile(
 FINAL_ATTRIBUTION = re.compile(r"[,”\"]\s*(?P<speaker>(?:[\w.’'-]+\s+){1,5})$")
 
 
-SENTENCE_TAIL = re.compile(r"\s*(?:(?:in|on|to|at)\s+(?:a|an|the)?\s*[\w\s]{0,30})?[\s.!?\"”’)]*")
+SENTENCE_TAIL = re.compile(
+    r"\s*(?:(?:in|on|to|at)\s+(?:a|an|the)?\s*[\w\s]{0,30}|yesterday|today|tonight|last\s+night|earlier)?"
+    r"[\s.!?\"”’)]*"
+)
 
 
 def actor_mention(actor: EventActor) -> ActorMention:
