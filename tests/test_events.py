@@ -2505,9 +2505,12 @@ def test_a_standfirst_is_read_like_the_headline() -> None:
         "Ethiopia and Somalia have agreed to set aside a year-long quarrel over a coastline."
     )
     doc = Document(
-        "doc", text, title="Ethiopia and Somalia agree to bury port feud",
+        "doc",
+        text,
+        title="Ethiopia and Somalia agree to bury port feud",
         summary="Horn of Africa neighbours pledge to seek a sea-access arrangement for Ethiopia.",
-        published=dt.date(2024, 12, 12), sentences=split_sentences(text),
+        published=dt.date(2024, 12, 12),
+        sentences=split_sentences(text),
     )
     found = extract_events(doc, tag(text, doc.published), find_actors(doc, knowledge), knowledge)
     lead = [e for e in found if "have agreed" in text[e.sources[0].start : e.sources[0].end]]
@@ -2695,7 +2698,9 @@ def test_both_men_as_object_are_the_pair_told_and_each_of_them_separately_is_one
     )
     hosted = [e for e in found if e.cameo == "043"]
     assert [(e.date, e.status) for e in hosted] == [
-        ("2007-11-28", "planned"), ("2007-11-26", "reported"), ("2007-11-26", "reported")
+        ("2007-11-28", "planned"),
+        ("2007-11-26", "reported"),
+        ("2007-11-26", "reported"),
     ]
     assert roles(hosted[0])["target"] == {"Ehud Olmert", "Israel", "Mahmoud Abbas", "Palestine"}
     assert [roles(e)["target"] for e in hosted[1:]] == [
@@ -2778,3 +2783,41 @@ def test_forces_a_state_leads_include_its_occupation_and_invasion() -> None:
     text = "Malnutrition doubled because of the US-led occupation, years after the Saudi-led invasion."
     doc = Document("doc", text, published=dt.date(2005, 3, 31), sentences=split_sentences(text))
     assert {m.name for m in actors_in(doc, load_knowledge())} == {"United States", "Saudi Arabia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "source", "target"),
+    [
+        (
+            "In August, India's high commissioner was expelled by Islamabad.",
+            dt.date(2019, 11, 9),
+            "Pakistan",
+            "India",
+        ),
+        (
+            "Canada expelled India's acting high commissioner on Monday.",
+            dt.date(2024, 10, 15),
+            "Canada",
+            "India",
+        ),
+        (
+            "Britain recalled its high commissioner from Harare on Monday.",
+            dt.date(2019, 11, 9),
+            "United Kingdom",
+            "Zimbabwe",
+        ),
+    ],
+)
+def test_an_envoy_expelled_or_recalled_cuts_relations_and_a_high_commissioner_is_an_envoy(
+    text: str, published: dt.date, source: str, target: str
+) -> None:
+    event = only(text, published)
+    assert event.cameo == "161"
+    assert roles(event) == {"source": {source}, "target": {target}}
+
+
+def test_the_un_high_commissioner_is_no_envoy() -> None:
+    from timeline.actors import ENVOY_ROLE
+
+    assert not ENVOY_ROLE.search("the UN High Commissioner for Refugees")
+    assert ENVOY_ROLE.search("Britain's high commissioner in Harare")

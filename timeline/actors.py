@@ -326,7 +326,11 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
 NATIONAL_OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})(?:['’]s)?\s+$")
 
 
-ENVOY_WORDS = r"(?:ambassadors?|envoys?|diplomats?|charg[ée]s? d['’]affaires|consuls?|attach[ée]s?)"
+# (a Commonwealth state's envoy is its high commissioner; the UN's High Commissioner for Refugees is none)
+ENVOY_WORDS = (
+    r"(?:ambassadors?|envoys?|diplomats?|charg[ée]s? d['’]affaires|consuls?|attach[ée]s?|"
+    r"high commissioners?(?!\s+for\b))"
+)
 ENVOY_ROLE = re.compile(rf"\b{ENVOY_WORDS}\b", re.I)
 
 
@@ -1381,7 +1385,7 @@ BODY_IN = re.compile(
     r"\b(?:the\s+)(?:[a-z]+\s+)?(?:ministry|government|authorities|leadership)\s+in\s+$", re.I
 )
 ENVOYS_POSTED = re.compile(
-    r"\b(?:recall\w*|withdr[ae]w\w*|call\w*\s+home)\s+(?:its|their|the)\s+(?:ambassadors?|envoys?)\s+(?:from|in)\s+"
+    rf"\b(?:recall\w*|withdr[ae]w\w*|call\w*\s+home)\s+(?:its|their|the)\s+{ENVOY_WORDS}\s+(?:from|in)\s+"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|,?\s+and\s+))*$"
 )
 MEASURE_ON = re.compile(

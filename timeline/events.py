@@ -426,13 +426,12 @@ def extract_events(
                 # government decided it (and it is the news, not the telling)
                 sources = announcer(text, sentence, hit, candidates, mentions, events, targets)
                 announced = bool(sources)
-                if announced and hit.trigger.code == "174" and ENVOY_ROLE.search(
-                    text, max(sentence.start, hit.start - 40), hit.start
-                ):
-                    # "23 Russian diplomats would be expelled": diplomats, so relations are cut
-                    hit = dataclasses.replace(
-                        hit, trigger=dataclasses.replace(hit.trigger, code="161", type="diplomats expelled")
-                    )
+            if hit.trigger.code == "174" and envoy_expelled(text, sentence, hit):
+                # "23 Russian diplomats would be expelled", "India's high commissioner was expelled by
+                # Islamabad": an envoy, so relations are cut
+                hit = dataclasses.replace(
+                    hit, trigger=dataclasses.replace(hit.trigger, code="161", type="diplomats expelled")
+                )
             if hit.trigger.code[:2] in CONFLICT_ROOTS:
                 if ALLEGED.search(text, max(sentence.start, hit.start - 80), hit.start):
                     continue  # "raised concerns about what it describes as systematic torture": alleged
@@ -632,6 +631,20 @@ TOLD_THAT = re.compile(
     r"(?:\s+(?:reporters|journalists|parliament|lawmakers|MPs|\w+\s+envoys?))?(?:\s+in\s+\w+)?"
     r"(?:\s+(?:on|last)\s+\w+)?\s+(?:that\s+)?[^,;:.]{0,100}$"
 )
+
+
+def envoy_expelled(text: str, sentence: Span, hit: TriggerHit) -> bool:
+    """Whether the one an expulsion acts on is an envoy: the subject of a passive ("the ambassador was
+    expelled") or the object ("expelled two of its consuls")."""
+    before = text[max(sentence.start, hit.start - 40) : hit.start]
+    after = text[hit.end : min(sentence.end, hit.end + 40)]
+    return bool(
+        ENVOY_ROLE.search(before) and PASSIVE_BEFORE.search(before)
+        or ENVOY_ROLE.match(OBJECT_WORDS.sub("", after))
+    )
+
+
+OBJECT_WORDS = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}")  # "expelled [two of its] consuls"
 
 
 def decided_in_passive(text: str, sentence: Span, hit: TriggerHit) -> bool:
