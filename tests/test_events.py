@@ -1987,11 +1987,16 @@ def test_a_coalition_a_state_leads_intervening_is_that_state() -> None:
 
 def test_a_stormed_embassy_strikes_its_state_and_a_speakers_own_accusation_is_an_event() -> None:
     day = dt.date(2011, 11, 30)
-    stormed = only(
+    found = events_of(
         "London had closed the British embassy in Tehran. On Tuesday, hundreds of demonstrators broke into "
         "the embassy in central Tehran.",
         day,
     )
+    # (the closure is an event too, London's on Iran)
+    assert [(e.cameo, roles(e)) for e in found if e.cameo == "161"] == [
+        ("161", {"source": {"United Kingdom"}, "target": {"Iran"}})
+    ]
+    stormed = next(e for e in found if e.cameo != "161")
     assert (stormed.cameo, stormed.date) == ("145", "2011-11-29")
     assert roles(stormed) == {"target": {"United Kingdom"}}
     events = events_of(
@@ -2821,3 +2826,39 @@ def test_the_un_high_commissioner_is_no_envoy() -> None:
 
     assert not ENVOY_ROLE.search("the UN High Commissioner for Refugees")
     assert ENVOY_ROLE.search("Britain's high commissioner in Harare")
+
+
+def test_a_day_or_a_month_before_a_state_is_no_part_of_its_name() -> None:
+    event = only("On Sunday Ecuador recalled its ambassador from Bogota.", dt.date(2008, 3, 7))
+    assert roles(event) == {"source": {"Ecuador"}, "target": {"Colombia"}}
+    assert event.date == "2008-03-02"
+
+
+def test_troops_ordered_to_a_border_face_the_neighbour_in_view_and_are_an_event_of_their_own() -> None:
+    found = events_of(
+        "On Sunday Ecuador recalled its ambassador from Bogota and ordered troops to its northern border.",
+        dt.date(2008, 3, 7),
+    )
+    assert [(e.cameo, roles(e)) for e in found] == [
+        ("161", {"source": {"Ecuador"}, "target": {"Colombia"}}),
+        ("154", {"source": {"Ecuador"}, "target": {"Colombia"}}),
+    ]
+
+
+def test_an_order_told_and_an_act_announced_in_a_list_of_verbs_are_events() -> None:
+    found = events_of(
+        "Venezuelan President Hugo Chavez on Sunday told his defense minister to move ten battalions to the "
+        "frontier, announced he was closing his embassy in Bogota and warned Colombian President Alvaro "
+        "Uribe against any incursion.",
+        dt.date(2008, 3, 7),
+    )
+    assert [e.cameo for e in found] == ["154", "161", "130"]
+    assert all("Colombia" in roles(e)["target"] for e in found)
+
+
+def test_an_embassy_closed_is_closed_on_the_state_it_is_in() -> None:
+    event = only(
+        "Foreign Secretary William Hague said London had closed the British embassy in Tehran.",
+        dt.date(2011, 11, 30),
+    )
+    assert event.cameo == "161" and roles(event)["target"] == {"Iran"}

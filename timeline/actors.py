@@ -33,6 +33,10 @@ MAX_PHRASE_TOKENS = 7
 NOT_NAMES = frozenset(words("not_names"))
 # Months that are surnames too: "May" alone is Theresa May once the article has named her in full.
 MONTH_SURNAMES = frozenset({"May", "June", "April"})
+DAY_AND_MONTH_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Yesterday Today Tonight".split()
+)
 MONTH_CONTEXT = re.compile(
     r"\b(?:in|on|of|since|until|till|by|early|late|mid|last|next|this|that|from|through|between)\s+$", re.I
 )
@@ -1234,7 +1238,13 @@ def inside_other_name(text: str, tokens: list[_Token], index: int, stop: int) ->
     proper name of something else (a capitalised word touching it that is no title or known name)."""
     if index > 0 and text[tokens[index - 1].end : tokens[index].start] == " ":
         previous = tokens[index - 1].text
-        if previous[:1].isupper() and previous not in CLAUSE_WORDS and not previous.isupper():
+        # (not "On Sunday Ecuador recalled": a day or a month is no part of a name)
+        if (
+            previous[:1].isupper()
+            and previous not in CLAUSE_WORDS
+            and previous not in DAY_AND_MONTH_NAMES
+            and not previous.isupper()
+        ):
             return True
     if re.match(r"\$|\s*(?:dollars?|cents?)\b", text[tokens[stop - 1].end : tokens[stop - 1].end + 9]):
         return True  # "US$ 199 million", "US dollars": money, not a state

@@ -438,6 +438,14 @@ def extract_events(
                 if SPORT_EVENT.search(text, sentence.start, sentence.end):
                     continue  # "India and Pakistan fought a pitched battle in the World Cup"
                 targets = targets or attacked_country(text, hit, sentence, knowledge)
+            if hit.trigger.type == "embassy closed" and not {m.country for m in targets} - {
+                m.country for m in sources
+            }:
+                # "closing his embassy in Bogota", "closed the British embassy in Tehran": the host state
+                targets = embassy_host(text, hit, sentence, knowledge) or targets
+            if hit.trigger.code[:2] == "15" and sources and not targets:
+                # "ordered troops to its northern border": toward the neighbour the story is about
+                targets = border_neighbour(doc, index, hit, mentions, {m.country for m in sources}, knowledge)
             targets = [
                 m for m in targets if m.kind != "media"
             ]  # "told Reuters" is not a dealing with Reuters
@@ -749,6 +757,23 @@ def embassy_state(text: str, hit: TriggerHit, knowledge: Knowledge) -> list[Acto
     ]
 
 
+EMBASSY_IN = re.compile(
+    r"[^,;.]{0,40}?\b(?:embassy|embassies|consulate)\s+in\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def embassy_host(text: str, hit: TriggerHit, sentence: Span, knowledge: Knowledge) -> list[ActorMention]:
+    """The state an embassy is in ("closing his embassy in Bogota": Colombia)."""
+    match = EMBASSY_IN.match(text, hit.start, sentence.end)
+    place = lookup_place(match["name"], knowledge) if match else None
+    state = knowledge.countries.get(place.country) if place and place.country else None
+    if match is None or state is None:
+        return []
+    start, end = match.span("name")
+    written = text[start:end]
+    return [ActorMention(start, end, written, state.name, "country", state.code, None, "place", written)]
+
+
 def unclaimed_attack(text: str, doc: Document, index: int, hit: TriggerHit) -> bool:
     """Whether a trigger reports an attack whose author the sentence does not name, with casualties
     told in its sentence or the next ("four car bombs killed 14 people", "Two missiles hit the station
@@ -842,6 +867,38 @@ def attacked_country(text: str, hit: TriggerHit, sentence: Span, knowledge: Know
             start, end, text[start:end], country.name, "country", country.code, None, "place", text[start:end]
         )
     ]
+
+
+TO_BORDER = re.compile(
+    r"[^,;.]{0,50}?\bto\s+(?:its|the|their|his|her)\s+(?:[a-z]+(?:ern)?\s+)?(?:border|frontier)s?\b(?!\s+with)"
+)
+
+
+def border_neighbour(
+    doc: Document,
+    index: int,
+    hit: TriggerHit,
+    mentions: Sequence[ActorMention],
+    own: set[str | None],
+    knowledge: Knowledge,
+) -> list[ActorMention]:
+    """The state a force moved to a border faces, when the text does not name it: the one other state
+    its sentence names (a person stands for theirs), else the sentence before's."""
+    if not TO_BORDER.match(doc.text, hit.end, doc.sentences[index].end):
+        return []
+    for span in (doc.sentences[index], doc.sentences[index - 1] if index else None):
+        if span is None:
+            continue
+        others = {m.country for m in within(mentions, span.start, span.end) if m.country not in own | {None}}
+        if len(others) == 1:
+            state = knowledge.countries.get(others.pop())
+            if state is None:
+                return []
+            name = state.name
+            return [ActorMention(0, 0, name, name, "country", state.code, None, "context", name)]
+        if others:
+            return []
+    return []
 
 
 def doer_of(text: str, hit: TriggerHit, mention: ActorMention) -> bool:
@@ -1223,15 +1280,37 @@ def another_event(
                     # is one act told twice)
                     or hit.trigger.code[:2] != other.trigger.code[:2]
                     and not text[hit.start : hit.end].endswith("ing")
-                    and bool(targets)
-                    and {m.name for m in targets} != {m.name for m in other_targets}
+                    # ("recalled its ambassador from Bogota and ordered troops to its border": a
+                    # military move is never the same act as a diplomatic one)
+                    and (
+                        bool(targets) and {m.name for m in targets} != {m.name for m in other_targets}
+                        or "15" in (hit.trigger.code[:2], other.trigger.code[:2])
+                    )
                     and bool(AND_VERB.search(text, low, hit.start))
                 )
             )
         )
-        if not different_doers and not other_kind and (own_date is None or own_date == other_date):
+        # "..., announced he was closing his embassy in Bogota": an act a statement of its own tells
+        announced_act = (
+            not hit.trigger.noun
+            and hit.trigger.code[:2] in ACTION_ROOTS
+            and hit.trigger.code[:2] != other.trigger.code[:2]
+            and ANNOUNCED_ACT.search(text, max(low, hit.start - 50), hit.start) is not None
+        )
+        if (
+            not different_doers
+            and not other_kind
+            and not announced_act
+            and (own_date is None or own_date == other_date)
+        ):
             return False
     return True
+
+
+ANNOUNCED_ACT = re.compile(
+    r"\b(?:announced|announces|declared|declares|said|says)\s+(?:that\s+)?(?:he|she|it|they)\s+"
+    r"(?:was|were|is|are|would|will|had)\s+(?:be\s+)?$"
+)
 
 
 _COUNT = r"(?P<n>a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})"

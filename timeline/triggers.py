@@ -468,6 +468,11 @@ def bare_participle(text: str, sentence: Span, hit: TriggerHit) -> bool:
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 
 
+ORDERED_TO = re.compile(
+    r"\b(?:told|tells|instructed|instructs|directed|directs|ordered|orders)\s+(?:[\w'’-]+\s+){1,4}to\s+$"
+)
+
+
 def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The sentence's candidate main events, best first: verbs outside quotes in order, then nouns
     that are not back-references to an event told elsewhere ("during the meeting")."""
@@ -513,7 +518,11 @@ def rank_triggers(text: str, sentence: Span, hits: list[TriggerHit]) -> list[Tri
             # "said government shelling carried on": a noun in what was said
             and not (bare_participle(text, sentence, v) and SAID_GERUND.search(text, sentence.start, v.start))
             and trigger_status(text, sentence, v) not in ("hypothetical", "negated")  # what might be is said
-            and not re.search(r"\bto\s+$", text[max(sentence.start, v.start - 4) : v.start])  # "to invade"
+            and (
+                not re.search(r"\bto\s+$", text[max(sentence.start, v.start - 4) : v.start])  # "to invade"
+                # ... but "told his defence minister to move ten battalions" is an order carried out
+                or ORDERED_TO.search(text, max(sentence.start, v.start - 60), v.start) is not None
+            )
         )
 
     if verbs and verbs[0].trigger.code.startswith("01"):
