@@ -2862,3 +2862,33 @@ def test_an_embassy_closed_is_closed_on_the_state_it_is_in() -> None:
         dt.date(2011, 11, 30),
     )
     assert event.cameo == "161" and roles(event)["target"] == {"Iran"}
+
+
+def test_a_director_of_a_state_body_speaks_for_its_state() -> None:
+    found = events_of(
+        "Chinese President Xi Jinping met Ma Ying-jeou on Saturday. Zhang Zhijun, the director of the Taiwan "
+        "Affairs Office, told a separate briefing that Xi had described Taiwan independence as the "
+        "greatest threat.",
+        dt.date(2015, 11, 8),
+    )
+    said = next(e for e in found if e.cameo == "010")
+    assert {"Zhang Zhijun", "China"} <= roles(said)["source"] and "Taiwan" in roles(said)["target"]
+
+
+def test_a_clause_after_even_as_has_its_own_subject() -> None:
+    found = events_of(
+        "Ma Ying-jeou returned from his encounter with Chinese President Xi Jinping on Saturday, insisting "
+        "the talks had gone well, even as protesters accused him of giving too much away.",
+        dt.date(2015, 11, 8),
+    )
+    assert not any(e.cameo.startswith("11") and "Xi Jinping" in roles(e).get("source", set()) for e in found)
+
+
+def test_what_strikes_answered_is_not_what_they_struck() -> None:
+    found = events_of(
+        "Tehran said the strikes were retaliation for the killing of Major General Qassem Soleimani, head "
+        "of the Quds Force, by a U.S. drone in Baghdad last Friday.",
+        dt.date(2020, 1, 8),
+    )
+    struck = [roles(e).get("target", set()) for e in found if e.cameo.startswith("19")]
+    assert not any("Qassem Soleimani" in targets for targets in struck)

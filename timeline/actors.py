@@ -931,7 +931,7 @@ APPOSITIVE = re.compile(
 
 ROLE_OF_OWNER = re.compile(
     r",\s+(?P<role>(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:head|chief|leader|director|chairman|chairwoman|president|"
-    r"minister|secretary|executive|ambassador|envoy|commander)\s+of\s+"
+    r"minister|secretary|executive|ambassador|envoy|commander)\s+of\s+(?:the\s+)?"
     r"(?P<owner>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}))"
 )
 # "Pakistan's chief military spokesman, Major General Asif Ghafoor, said": the title before the name.
@@ -976,8 +976,10 @@ def attach_appositives(
             "not",
         }:
             category = None  # "John Sullivan, who is not related to the adviser": a clause, not a title
-        if match is None or category is None:
-            headed = ROLE_OF_OWNER.match(text, mention.end) if mention.kind == "person" else None
+        headed = ROLE_OF_OWNER.match(text, mention.end) if mention.kind == "person" else None
+        # ("Zhang Zhijun, the director of the Taiwan Affairs Office": the title goes on to its owner)
+        of_owner = headed is not None and match is not None and text.startswith(" of", match.end())
+        if match is None or category is None or of_owner and mention.country is None:
             if headed and mention.country is None:
                 # "Oleh Dubyna, head of Ukraine's Naftogaz,": of the state whose body he heads
                 owner = headed["owner"]

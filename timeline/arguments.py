@@ -27,6 +27,7 @@ T = TypeVar("T", bound=HasStart)
 
 CLAUSE_BREAK = re.compile(
     r"[;:]|,\s*(?:which|who|where|while|but|including|such as|adding|saying|as)\b|"
+    r",\s*(?:even|just)\s+(?:as|though|if|when)\b|"  # "..., even as protesters accused him"
     r",\s*(?=(?:it|he|she|they|we|there)\s)|"  # "Though the CIA claimed ..., it is thought Khan visited"
     r"\b(?:including|such as|because|although|whereas|since|until|when|where|which|who)\b",
     re.I,
@@ -283,6 +284,10 @@ def arguments(
             # "A roadside bomb killed two British soldiers": those it killed
             _, clause_end = clause_bounds(text, sentence, hit, within(mentions, sentence.start, sentence.end))
             targets = object_group(text, list(within(mentions, struck.end(), clause_end)))[:2]
+        # "the strikes were retaliation for the killing of Soleimani": what they answered, not whom
+        # they struck
+        if (answered := RETALIATION_FOR.search(text, hit.end, sentence.end)) is not None:
+            targets = [m for m in targets if m.start < answered.start()]
     first = min(sources, key=lambda m: m.start) if sources else None
     if (
         first
@@ -419,6 +424,7 @@ VICTIM = re.compile(
 REACTION_CODES = ("11", "12", "13", "14", "16", "17", "016", "051")  # and denials: "rejected the allegations"
 
 
+RETALIATION_FOR = re.compile(r"\b(?:retaliation|revenge|reprisal|reprisals|response)\s+(?:for|to)\b")
 CAUSE = re.compile(r"\b(?:after|following|in response to|in retaliation for)\s+")
 
 
@@ -1167,7 +1173,13 @@ POLITICAL_ROLE_WORDS = (
     r"admiral|commander|official|adviser|advisor|negotiator|commissioner|representative|leader|"
     r"chief of staff|head of state|prime minister|state councill?or|speaker"
 )
-POLITICAL_ROLE = re.compile(rf"\b(?:{POLITICAL_ROLE_WORDS})\b", re.I)
+POLITICAL_ROLE = re.compile(
+    rf"\b(?:{POLITICAL_ROLE_WORDS})\b|"
+    # "the director of the Taiwan Affairs Office", "head of the Federal Security Service": a state body
+    r"\b(?:director|head|chief|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,4}"
+    r"(?:Office|Ministry|Department|Agency|Bureau|Council|Commission|Administration|Service|Directorate))\b",
+    re.I,
+)
 
 # Between "said" and its speaker only a description: "said a spokesman for the State Department",
 # not a clause ("said he would no longer meet Lavrov").
