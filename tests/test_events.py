@@ -2892,3 +2892,35 @@ def test_what_strikes_answered_is_not_what_they_struck() -> None:
     )
     struck = [roles(e).get("target", set()) for e in found if e.cameo.startswith("19")]
     assert not any("Qassem Soleimani" in targets for targets in struck)
+
+
+def test_a_flagged_ship_is_its_flag_states_and_boarding_it_is_an_assault_at_sea() -> None:
+    seized = only(
+        "Iran's Revolutionary Guards seized a British-flagged oil tanker in the Strait of Hormuz on Friday.",
+        dt.date(2019, 7, 19),
+    )
+    assert seized.cameo == "1711" and roles(seized)["target"] == {"United Kingdom"}
+    boarded = only(
+        "A second tanker, the Liberian-flagged Mesdar, was boarded by armed Iranian personnel on Friday.",
+        dt.date(2019, 7, 19),
+    )
+    assert boarded.cameo == "180" and roles(boarded) == {"source": {"Iran"}, "target": {"Liberia"}}
+
+
+def test_a_warning_of_consequences_is_aimed_at_the_doer_of_the_act_just_told() -> None:
+    found = events_of(
+        "Iran's Revolutionary Guards seized a British-flagged oil tanker on Friday. Foreign Secretary "
+        "Jeremy Hunt told reporters after an emergency meeting of the government's COBR committee that the "
+        "seizure was unacceptable. He warned of \"serious consequences\" if the matter was not resolved.",
+        dt.date(2019, 7, 19),
+    )
+    assert not any(e.cameo == "040" for e in found)  # the government's own committee
+    warning = next(e for e in found if e.cameo.startswith("13"))
+    assert roles(warning)["target"] == {"Iran"}
+    # a warning of a danger is aimed at nobody
+    general = events_of(
+        "Iran's Revolutionary Guards seized a British-flagged oil tanker on Friday. Foreign Secretary "
+        "Jeremy Hunt warned that the region was on the brink.",
+        dt.date(2019, 7, 19),
+    )
+    assert not any(e.cameo.startswith("13") for e in general)

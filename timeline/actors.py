@@ -652,12 +652,20 @@ LED_FORCES = re.compile(
 )
 
 
+# "a British-flagged oil tanker", "the Liberian-flagged Mesdar": the flag state's ship
+FLAGGED_SHIP = re.compile(
+    r"\b(?!(?:The|A|An)\b)(?P<owner>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-(?:flagged|registered)\s+"
+    r"(?:(?:[a-z-]+\s+){0,2}(?:tankers?|ships?|vessels?|freighters?|carriers?|boats?|trawlers?)\b|(?=[A-Z]))"
+)
+
+
 def led_forces(
     text: str, tokens: list[_Token], taken: list[bool], knowledge: Knowledge
 ) -> list[ActorMention]:
-    """ "A Saudi-led military coalition", "US-led forces": the state that leads them acts."""
+    """ "A Saudi-led military coalition", "US-led forces": the state that leads them acts; "a
+    British-flagged tanker" is the flag state's."""
     found = []
-    for match in LED_FORCES.finditer(text):
+    for match in [*LED_FORCES.finditer(text), *FLAGGED_SHIP.finditer(text)]:
         at = token_at(tokens, match.start())
         owner = match["owner"]
         code = knowledge.demonyms.get(fold(owner)) or country_named(owner, knowledge)
@@ -666,10 +674,11 @@ def led_forces(
             continue
         if fold(owner) in {fold(a) for a in state.ambiguous_aliases}:
             continue  # "a Jordan-led offensive" on a basketball court
+        written = match.group().rstrip()
         found.append(
             ActorMention(
-                match.start(), match.end(), match.group(), state.name, "country", state.code, None,
-                "description", match.group(),
+                match.start(), match.start() + len(written), written, state.name, "country", state.code, None,
+                "description", written,
             )
         )
     return found
@@ -1320,11 +1329,11 @@ GOVERNMENT_NOUN = re.compile(
     r"president|President|premier|side|troops|soldiers|forces|army|navy|military|warships?|warplanes?|"
     r"fighter jets|jets|aircraft|artillery|"
     r"planes|drones|missiles?|police|coast guard|coastguard|regime|negotiators?|mediators?|counterparts?|"
-    r"lawmakers|judges?|magistrates?|courts?|prosecutors?|judiciary|"
+    r"lawmakers|personnel|judges?|magistrates?|courts?|prosecutors?|judiciary|"
     r"parliament|politicians|rulers|royals|royal family|"
     r"state|State|foreign|defen[cs]e|security|intelligence|spy|agents|spokes(?:man|woman|person)|sanctions|"
     r"counterpart|team|position|stance|demands?|proposals?|decisions?|moves?|requests?|offers?|officers?|guards?|border|nuclear|tanks?|vessels?|"
-    r"ships?|fighters?|bombers?|satellites?|hackers|election|elections|people|citizens|nationals|prisoners|"
+    r"ships?|tankers?|freighters?|fighters?|bombers?|satellites?|hackers|election|elections|people|citizens|nationals|prisoners|"
     r"detainees|hostages|captives|"
     r"columns|convoys?|units|battalions?|brigades?|divisions?|paratroopers|marines|sailors|commandos|"
     r"peacekeepers|gunboats|submarines?|boats?|supply boats?|"

@@ -479,6 +479,15 @@ def extract_events(
                 # "Bush condemned the blast", "denounced the exercise as a provocation": whoever did the
                 # act the article just told
                 targets = doers_of_last_act(doc, index, events, sources)
+            elif (
+                sources
+                and not targets
+                and hit.trigger.code[:2] == "13"
+                and THREATENED_RESPONSE.match(text, hit.end, sentence.end)
+            ):
+                # "He warned of 'serious consequences' if the matter was not resolved": a warning is aimed
+                # at whoever did the act the article just told
+                targets = doers_of_last_act(doc, index, events, sources)
             if (
                 hit.trigger.code.startswith("043")
                 and targets
@@ -705,6 +714,16 @@ REFERRED_ACT = re.compile(
 )
 
 
+# What a threat holds over its addressee: "warned of 'serious consequences'", "warned it would retaliate"
+THREATENED_RESPONSE = re.compile(
+    r"\s+(?:of\s+)?[\"“]?(?:(?:serious|grave|severe|dire|strong|firm|tough|swift|harsh)\s+)?"
+    r"(?:consequences|retaliation|reprisals?|response|repercussions|punishment|countermeasures)\b|"
+    r"\s+(?:that\s+)?(?:it|they|he|she|[A-Z][\w-]+)\s+(?:would|will|could|might)\s+"
+    r"(?:retaliate|respond|hit back|answer|strike|use force|take (?:action|measures|steps))\b|"
+    r"\s+(?:that\s+)?any\s+[^,;.]{0,40}?\s+would\s+be\s+(?:met|answered)\b"
+)
+
+
 def doers_of_last_act(
     doc: Document, index: int, events: Sequence[Event], speakers: Sequence[ActorMention]
 ) -> list[ActorMention]:
@@ -907,7 +926,10 @@ def doer_of(text: str, hit: TriggerHit, mention: ActorMention) -> bool:
     hangs on ("the WHO is assessing an outbreak that has killed 149 people")."""
     if mention.end <= hit.start:
         return any(gap.fullmatch(text, mention.end, hit.start) for gap in (DOER_GAP, EARLIER_VERB_GAP))
-    return bool(re.fullmatch(r"\s+(?:[\w,-]+\s+){0,6}?by\s+(?:the\s+)?", text[hit.end : mention.start]))
+    gap = text[hit.end : mention.start]
+    if text[hit.start : hit.end].endswith(" by"):  # "was boarded by armed Iranian personnel"
+        return bool(re.fullmatch(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", gap))
+    return bool(re.fullmatch(r"\s+(?:[\w,-]+\s+){0,6}?by\s+(?:the\s+)?", gap))
 
 
 # A verb the subject did first, then this one: "militants broke through the fence, killed 1,200 people"
