@@ -2924,3 +2924,26 @@ def test_a_warning_of_consequences_is_aimed_at_the_doer_of_the_act_just_told() -
         dt.date(2019, 7, 19),
     )
     assert not any(e.cameo.startswith("13") for e in general)
+
+
+def test_a_site_struck_by_drones_is_its_state_and_a_claim_of_responsibility_is_on_the_struck() -> None:
+    found = events_of(
+        "Abqaiq and Khurais were struck by drones and missiles before dawn on Saturday, cutting 5.7 million "
+        "barrels per day of Saudi output. Yemen's Houthi movement claimed responsibility the same day.",
+        dt.date(2019, 9, 17),
+    )
+    strike, claim = found
+    assert strike.cameo.startswith("195") and roles(strike) == {"target": {"Saudi Arabia"}}
+    assert strike.date == "2019-09-14"
+    assert claim.cameo == "015" and roles(claim)["target"] == {"Saudi Arabia"}
+
+
+def test_a_second_thing_said_names_no_one_struck() -> None:
+    found = events_of(
+        "Abqaiq was struck by drones on Saturday, cutting Saudi output. Secretary of State Mike Pompeo "
+        "said on Saturday that Iran had carried out an unprecedented attack on the world's energy supply "
+        "and that there was no evidence it had come from Yemen.",
+        dt.date(2019, 9, 17),
+    )
+    assert not any("Yemen" in roles(e).get("target", set()) for e in found)
+    assert any("Iran" in roles(e).get("source", set()) | roles(e).get("target", set()) for e in found)

@@ -348,6 +348,10 @@ def arguments(
         # "Indian warplanes bombed what New Delhi described as a camp of Jaish-e-Mohammed inside
         # Pakistan": whoever of another state the strike's clause names was struck, or where.
         _, clause_end = clause_bounds(text, sentence, hit, within(mentions, sentence.start, sentence.end))
+        # (not "... attack on the world's energy supply and that there was no evidence it had come from
+        # Yemen": another thing said)
+        if (said_next := re.search(r",?\s+and\s+that\b", text[hit.end : clause_end])) is not None:
+            clause_end = hit.end + said_next.start()
         struck = [
             m for m in within(mentions, hit.end, clause_end) if m.country and m.country not in countries
         ]

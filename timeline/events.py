@@ -438,6 +438,9 @@ def extract_events(
                 if SPORT_EVENT.search(text, sentence.start, sentence.end):
                     continue  # "India and Pakistan fought a pitched battle in the World Cup"
                 targets = targets or attacked_country(text, hit, sentence, knowledge)
+            if hit.trigger.code == "015" and sources and not targets:
+                # "the Houthis claimed responsibility the same day": for the attack just told, on its target
+                targets = struck_by_last_attack(doc, index, events)
             if hit.trigger.type == "embassy closed" and not {m.country for m in targets} - {
                 m.country for m in sources
             }:
@@ -509,7 +512,9 @@ def extract_events(
             elif unclaimed:
                 # "Three car bombs exploded in Riyadh, killing at least five people": nobody is named,
                 # but the attack struck a state (Riyadh, near Kirkuk, is in Iraq).
-                targets = place_state(doc, sentence, hit, knowledge, set(), country_named=True)
+                targets = place_state(doc, sentence, hit, knowledge, set(), country_named=True) or (
+                    struck_place(text, sentence, hit, knowledge)
+                )
                 if not targets:
                     continue
             actors = event_actors(sources, targets, knowledge)
@@ -757,6 +762,12 @@ TIME_TO_LEAVE = re.compile(r"(?:hours|days)\s+to\s+leave\b", re.I)
 CASUALTIES = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|dead|died|dies|deaths?|casualties)\b", re.I
 )
+# ... or the damage it did: "cutting 5.7 million barrels per day of Saudi output"
+DAMAGE = re.compile(
+    r"\b(?:damag(?:e|ed|ing)|destroy(?:s|ed|ing)?|knock(?:ed|ing) out|ablaze|on fire|set fire|cutting|"
+    r"halving|disrupting|disrupted)\b",
+    re.I,
+)
 # Bare words for an explosion: a gas blast in a mine is no attack.
 EXPLOSION_WORDS = frozenset({"blast", "blasts", "explosion", "explosions"})
 
@@ -793,6 +804,35 @@ def embassy_host(text: str, hit: TriggerHit, sentence: Span, knowledge: Knowledg
     return [ActorMention(start, end, written, state.name, "country", state.code, None, "place", written)]
 
 
+def struck_by_last_attack(doc: Document, index: int, events: Sequence[Event]) -> list[ActorMention]:
+    """Whom the last attack the article told (within the three sentences before) struck."""
+    earliest = doc.sentences[max(0, index - 3)].start
+    for event in reversed(events):
+        if event.sources[0].start < earliest:
+            break
+        if event.cameo[:2] in CONFLICT_ROOTS:
+            return [actor_mention(a) for a in event.actors if a.role == "target" and a.kind == "country"]
+    return []
+
+
+def struck_place(text: str, sentence: Span, hit: TriggerHit, knowledge: Knowledge) -> list[ActorMention]:
+    """The state of a place struck in the passive, named as the subject ("Abqaiq and Khurais were struck
+    by drones": Saudi Arabia)."""
+    if not re.search(r"\b(?:was|were|been)\s+$", text[max(sentence.start, hit.start - 10) : hit.start]):
+        return []
+    for name in PROPER_NAME.finditer(text, sentence.start, hit.start):
+        place = lookup_place(name.group(), knowledge)
+        state = knowledge.countries.get(place.country) if place and place.country else None
+        if state is not None:
+            start, end, written = name.start(), name.end(), name.group()
+            code = state.code
+            return [ActorMention(start, end, written, state.name, "country", code, None, "place", written)]
+    return []
+
+
+PROPER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*")
+
+
 def unclaimed_attack(text: str, doc: Document, index: int, hit: TriggerHit) -> bool:
     """Whether a trigger reports an attack whose author the sentence does not name, with casualties
     told in its sentence or the next ("four car bombs killed 14 people", "Two missiles hit the station
@@ -803,7 +843,12 @@ def unclaimed_attack(text: str, doc: Document, index: int, hit: TriggerHit) -> b
     return (
         hit.trigger.code.startswith(("183", "195"))
         and text[hit.start : hit.end].lower() not in EXPLOSION_WORDS
-        and bool(CASUALTIES.search(text, sentence.start, told))
+        and bool(
+            CASUALTIES.search(text, sentence.start, told)
+            # (a strike from the air that set a plant ablaze; "the bombing of a shrine" alone is a reference)
+            or hit.trigger.code.startswith("195")
+            and DAMAGE.search(text, sentence.start, told)
+        )
     )
 
 
