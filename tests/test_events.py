@@ -2947,3 +2947,38 @@ def test_a_second_thing_said_names_no_one_struck() -> None:
     )
     assert not any("Yemen" in roles(e).get("target", set()) for e in found)
     assert any("Iran" in roles(e).get("source", set()) | roles(e).get("target", set()) for e in found)
+
+
+def test_reactions_to_a_killing_and_an_appeal_to_all_sides() -> None:
+    found = events_of(
+        "A US drone strike near Baghdad's airport killed Major General Qassem Soleimani, the commander of "
+        "Iran's Quds Force, early on Friday. Supreme Leader Ayatollah Ali Khamenei warned that \"severe "
+        "revenge\" awaited those responsible. Foreign Minister Mohammad Javad Zarif called the killing an "
+        "act of international terrorism, and the Iranian foreign ministry summoned the Swiss charge "
+        "d'affaires on Friday to protest. Beijing urged all sides to exercise restraint, foreign ministry "
+        "spokesman Geng Shuang told a regular briefing.",
+        dt.date(2020, 1, 3),
+    )
+    by_code = {e.cameo: roles(e) for e in found}
+    assert by_code["130"]["target"] == {"United States"}  # the warning
+    assert by_code["111"] == {"source": {"Mohammad Javad Zarif", "Iran"}, "target": {"United States"}}
+    assert "Switzerland" in by_code["114"]["target"] and "141" not in by_code  # summoned to protest
+    assert by_code["020"]["target"] == {"United States", "Iran"}
+    # praise in the same words is no criticism
+    praised = events_of(
+        "Macron spoke in Kigali on Thursday. Kagame called the speech an act of tremendous courage.",
+        dt.date(2021, 5, 28),
+    )
+    assert not any(e.cameo == "111" for e in praised)
+
+
+def test_missiles_fired_at_bases_and_a_states_drone_strike() -> None:
+    found = events_of(
+        "Iran fired more than a dozen ballistic missiles at two bases in Iraq housing US troops early on "
+        "Wednesday, making good on its threat to avenge Qassem Soleimani, the general killed in an American "
+        "drone strike in Baghdad last Friday.",
+        dt.date(2020, 1, 8),
+    )
+    fired = next(e for e in found if e.cameo == "195")
+    assert fired.date == "2020-01-08" and roles(fired)["source"] == {"Iran"}
+    assert not any(e.cameo == "1952" and "Iran" in roles(e).get("source", set()) for e in found)

@@ -485,6 +485,14 @@ def extract_events(
             elif (
                 sources
                 and not targets
+                and hit.trigger.code[:2] in ("02", "10")
+                and ALL_SIDES.match(text, hit.end, sentence.end)
+            ):
+                # "Beijing urged all sides to exercise restraint": the sides of the conflict just told
+                targets = sides_of_last_conflict(doc, index, events, sources)
+            elif (
+                sources
+                and not targets
                 and hit.trigger.code[:2] == "13"
                 and THREATENED_RESPONSE.match(text, hit.end, sentence.end)
             ):
@@ -722,11 +730,36 @@ REFERRED_ACT = re.compile(
 # What a threat holds over its addressee: "warned of 'serious consequences'", "warned it would retaliate"
 THREATENED_RESPONSE = re.compile(
     r"\s+(?:of\s+)?[\"“]?(?:(?:serious|grave|severe|dire|strong|firm|tough|swift|harsh)\s+)?"
-    r"(?:consequences|retaliation|reprisals?|response|repercussions|punishment|countermeasures)\b|"
+    r"(?:consequences|retaliation|reprisals?|response|repercussions|punishment|countermeasures|revenge|"
+    r"vengeance|retribution)\b|"
+    r"\s+that\s+[\"“]?(?:(?:severe|harsh|crushing|forceful)\s+)?(?:revenge|retaliation|retribution|punishment)\b|"
     r"\s+(?:that\s+)?(?:it|they|he|she|[A-Z][\w-]+)\s+(?:would|will|could|might)\s+"
     r"(?:retaliate|respond|hit back|answer|strike|use force|take (?:action|measures|steps))\b|"
     r"\s+(?:that\s+)?any\s+[^,;.]{0,40}?\s+would\s+be\s+(?:met|answered)\b"
 )
+
+
+ALL_SIDES = re.compile(
+    r"\s+(?:all|both|the\s+two)\s+(?:sides|parties|countries|nations)\b|\s+all\s+concerned\b"
+)
+HOSTILE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+
+
+def sides_of_last_conflict(
+    doc: Document, index: int, events: Sequence[Event], speakers: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The states on both sides of the last hostile act the article told (within eight sentences), but
+    the speaker's own."""
+    earliest = doc.sentences[max(0, index - 8)].start
+    own = {m.country for m in speakers if m.country}
+    for event in reversed(events):
+        if event.sources[0].start < earliest:
+            break
+        roles = {a.role for a in event.actors}
+        if event.cameo[:2] in HOSTILE_ROOTS and {"source", "target"} <= roles:
+            sides = [a for a in event.actors if a.kind == "country" and a.country not in own]
+            return [actor_mention(a) for a in sides]
+    return []
 
 
 def doers_of_last_act(
@@ -1260,6 +1293,12 @@ def another_event(
     'staged', 'imposed'...) in another clause, with other doers or its own date ("Pelosi visited
     Taipei in August, and China staged drills ... and, on Aug. 5, suspended cooperation")."""
     main = chosen[0][0]
+    if (
+        hit.trigger.code[:2] == "14"
+        and re.search(r"\bto\s+$", text[max(sentence.start, hit.start - 4) : hit.start])
+        and any(c[0].trigger.code.startswith("114") for c in chosen)
+    ):
+        return False  # "summoned the Swiss charge d'affaires on Friday to protest": why it was summoned
     if not hit.trigger.noun and INTENDED.search(text, max(sentence.start, hit.start - 30), hit.start):
         # "agreed to open negotiations and to try to reach a deal": what they mean to do (but "waited
         # to greet the emir", "prompted Mexico to break off relations" tell what was done)
