@@ -2982,3 +2982,24 @@ def test_missiles_fired_at_bases_and_a_states_drone_strike() -> None:
     fired = next(e for e in found if e.cameo == "195")
     assert fired.date == "2020-01-08" and roles(fired)["source"] == {"Iran"}
     assert not any(e.cameo == "1952" and "Iran" in roles(e).get("source", set()) for e in found)
+
+
+def test_a_prisoner_swap_is_both_sides_release_and_what_a_pause_is_for_is_not_done() -> None:
+    swap = only("Ukraine and Russia exchanged 35 prisoners each on Saturday.", dt.date(2019, 9, 8))
+    assert swap.cameo == "0841" and roles(swap) == {"source": {"Ukraine", "Russia"}}
+    planned = events_of(
+        "Armenia and Azerbaijan agreed to a truce on Friday. Lavrov said the pause was intended to let the "
+        "two sides exchange prisoners.",
+        dt.date(2020, 10, 10),
+    )
+    assert not any(e.cameo == "0841" for e in planned)
+
+
+def test_leaders_sitting_down_on_their_own_meet_and_the_first_time_since_dates_the_earlier_one() -> None:
+    found = events_of(
+        "Russian President Vladimir Putin and Ukraine's Volodymyr Zelensky sat down on their own in Paris on "
+        "Monday. The four leaders, meeting for the first time since a summit in Berlin in October 2016, "
+        "agreed to pull troops back.",
+        dt.date(2019, 12, 9),
+    )
+    assert {e.date for e in found if e.cameo.startswith("04")} == {"2019-12-09"}

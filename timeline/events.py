@@ -40,6 +40,7 @@ from timeline.timex import DEADLINE
 from timeline.timex_lexicon import SMALL_NUMBERS
 from timeline.triggers import (
     JOINT_ROOTS,
+    LET_DO,
     TriggerHit,
     clause_tense,
     find_triggers,
@@ -156,6 +157,9 @@ COORDINATED_VERB = re.compile(r"\s\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?
 RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
 
 
+FIRST_SINCE = re.compile(r"\b(?:first|last)\s+(?:time\s+)?since\b[^,;]*$")
+
+
 def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: TriggerHit) -> Timex | None:
     """The anchored date in the sentence nearest the trigger (preferring one before a clause break)."""
     inside_sentence = [
@@ -184,6 +188,13 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
     # declaration in which they pledged to pursue talks this year" was not signed "this year".
     inside_sentence = [
         t for t in inside_sentence if t.end <= hit.start or not EMBEDDED_CLAUSE.search(text, hit.end, t.start)
+    ]
+    # "meeting ... for the first time since a summit in Berlin in October 2016": the date of what it was
+    # the first since
+    inside_sentence = [
+        t
+        for t in inside_sentence
+        if t.end <= hit.start or not FIRST_SINCE.search(text, hit.end, t.start)
     ]
     # So is one in a relative clause closed before the trigger: "Imran Khan, a former cricket
     # captain who took office in August 2018, warned ..." did not warn in August 2018.
@@ -403,6 +414,8 @@ def extract_events(
             sources = [m for m in sources if m.kind != "media"]
             if hit.trigger.requires_doer and not any(doer_of(text, hit, m) for m in sources):
                 continue
+            if not hit.trigger.noun and LET_DO.search(text, max(sentence.start, hit.start - 40), hit.start):
+                continue  # "the pause was intended to let the two sides exchange prisoners": what it is for
             if TIME_TO_LEAVE.match(text, hit.start) and not ENVOY_ROLE.search(
                 text, max(sentence.start, hit.start - 100), hit.start
             ):
