@@ -3003,3 +3003,21 @@ def test_leaders_sitting_down_on_their_own_meet_and_the_first_time_since_dates_t
         dt.date(2019, 12, 9),
     )
     assert {e.date for e in found if e.cameo.startswith("04")} == {"2019-12-09"}
+
+
+def test_a_visit_by_someone_goes_to_what_is_named_before_it() -> None:
+    event = only(
+        "Marcos was at the White House on Monday. It was the first White House visit by a Philippine leader "
+        "in more than a decade.",
+        dt.date(2023, 5, 2),
+    )
+    assert roles(event)["source"] == {"Philippines"}
+
+
+def test_the_first_leader_to_travel_somewhere_since_a_year_travels_now() -> None:
+    found = events_of(
+        "Macron arrived in Kigali on Thursday. He is the first French head of state to travel to Rwanda "
+        "since Nicolas Sarkozy in 2010.",
+        dt.date(2021, 5, 28),
+    )
+    assert {e.date for e in found} == {"2021-05-27"}

@@ -263,3 +263,24 @@ def test_a_ban_and_sanctions_by_one_body_on_one_day_are_one_act() -> None:
         event("observer", "2006-10-14", code="163", actors=(US, CN)),
     ]
     assert len(merge_events(reports)) == 1
+
+
+def test_a_visit_and_a_hosting_in_different_states_stay_apart() -> None:
+    kagame = EventActor("Paul Kagame", "person", "source", "RWA")
+    rwanda = EventActor("Rwanda", "country", "source", "RWA")
+    macron = EventActor("Emmanuel Macron", "person", "target", "FRA")
+    france = EventActor("France", "country", "target", "FRA")
+    hosted = event("kigali", "2021-05-27", code="043", actors=(kagame, rwanda, macron, france))
+    # "Kagame was back in Paris earlier this month": he went to France
+    went = event(
+        "kigali", "2021-05-01", "2021-05-27", code="042", precision="month", start=500,
+        actors=(kagame, rwanda, dataclasses.replace(france, role="target")),
+    )
+    assert len(merge_events([hosted, went])) == 2
+    # Macron's visit to Rwanda is Kagame's hosting
+    visited = event(
+        "paris", "2021-05-27", code="042",
+        actors=(dataclasses.replace(macron, role="source"), dataclasses.replace(france, role="source"),
+                dataclasses.replace(rwanda, role="target")),
+    )
+    assert len(merge_events([hosted, visited])) == 1

@@ -288,6 +288,14 @@ def arguments(
         # they struck
         if (answered := RETALIATION_FOR.search(text, hit.end, sentence.end)) is not None:
             targets = [m for m in targets if m.start < answered.start()]
+    if hit.trigger.code.startswith("042") and (
+        by := re.match(r"\s+by\s+(?:a|an|the)\s+", text[hit.end : hit.end + 12])
+    ):
+        # "the first White House visit by a Philippine leader": the visitor after "by", the host before
+        visitors = [m for m in mentions if m.start == hit.end + by.end()]
+        if visitors:
+            hosts = [m for m in sources + targets if m.end <= hit.start and m.country != visitors[0].country]
+            sources, targets = visitors, hosts or targets
     first = min(sources, key=lambda m: m.start) if sources else None
     if (
         first

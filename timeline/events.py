@@ -157,6 +157,7 @@ COORDINATED_VERB = re.compile(r"\s\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?
 RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
 
 
+FIRST_TO = re.compile(r"\b(?:is|are|becomes|became)\s+the\s+first\b[^,;.]{0,60}?\bto\s+$")
 FIRST_SINCE = re.compile(r"\b(?:first|last)\s+(?:time\s+)?since\b[^,;]*$")
 
 
@@ -194,7 +195,13 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
     inside_sentence = [
         t
         for t in inside_sentence
-        if t.end <= hit.start or not FIRST_SINCE.search(text, hit.end, t.start)
+        if t.end <= hit.start
+        or not (
+            FIRST_SINCE.search(text, hit.end, t.start)
+            # "the first French head of state to travel to Rwanda since Nicolas Sarkozy in 2010"
+            or re.search(r"\bsince\b[^,;]*$", text[hit.end : t.start])
+            and re.search(r"\bfirst\b", text[max(sentence.start, hit.start - 60) : hit.start])
+        )
     ]
     # So is one in a relative clause closed before the trigger: "Imran Khan, a former cricket
     # captain who took office in August 2018, warned ..." did not warn in August 2018.
@@ -1690,6 +1697,9 @@ def make_event(
             )
         )
         when = timex_date(earlier, "previous sentence") if earlier is not None and close else default
+    elif status == "reported" and FIRST_TO.search(text, max(sentence.start, hit.start - 80), hit.start):
+        # "He is the first French head of state to travel to Rwanda since 2010": this trip, the story's
+        when = default
     elif tense == "perfect" and status == "reported" and lead_sentence(doc, sentence):
         # "Mali has ordered France's ambassador to leave", "Morocco has said it regrets ...": the
         # lead's news, done that day

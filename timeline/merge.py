@@ -145,9 +145,17 @@ def same_event(a: Event, b: Event) -> bool:
         # same states told again with the person it went to ("handed their applications to
         # Stoltenberg").
         return False
+    if (host_a := host_states(a)) and (host_b := host_states(b)) and not host_a & host_b:
+        return False  # Kagame in Paris earlier this month, and Kagame receiving Macron in Kigali
     if one_document and told_again_with_fewer(a, b):
         return True
     return actors_match(cast_of(a), cast_of(b)) and not other_counterparts(a, b)
+
+
+def host_states(event: Event) -> set[str]:
+    """The states a visit went to or a hosting took place in: a visit's targets, a host's sources."""
+    side = {"042": "target", "043": "source"}.get(event.cameo[:3])
+    return {a.country for a in event.actors if side and a.role == side and a.country}
 
 
 def told_again_with_fewer(a: Event, b: Event) -> bool:
