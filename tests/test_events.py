@@ -3021,3 +3021,25 @@ def test_the_first_leader_to_travel_somewhere_since_a_year_travels_now() -> None
         dt.date(2021, 5, 28),
     )
     assert {e.date for e in found} == {"2021-05-27"}
+
+
+def test_a_protest_and_condolences_at_a_meeting_go_to_the_one_met() -> None:
+    found = events_of(
+        "When Barack Obama and Shinzo Abe met on Wednesday night in Shima, Abe lodged a strong protest, and "
+        "Obama expressed his sincere condolences.",
+        dt.date(2016, 5, 27),
+    )
+    assert [(e.cameo, roles(e)) for e in found[1:]] == [
+        ("114", {"source": {"Shinzo Abe", "Japan"}, "target": {"Barack Obama", "United States"}}),
+        ("018", {"source": {"Barack Obama", "United States"}, "target": {"Shinzo Abe", "Japan"}}),
+    ]
+
+
+def test_he_after_a_quote_is_the_one_the_sentence_before_was_about() -> None:
+    found = events_of(
+        "Standing beside Prime Minister Shinzo Abe, President Barack Obama opened his remarks: \"Death fell "
+        "from the sky.\" He did not apologize for the bombing.",
+        dt.date(2016, 5, 27),
+    )
+    apology = next(e for e in found if e.cameo.startswith("055"))
+    assert "Barack Obama" in roles(apology)["source"]

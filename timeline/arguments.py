@@ -151,7 +151,9 @@ def recent_pair(
         named = [
             a for a in event.actors if (a.kind == "person") == people and (people or a.kind == "country")
         ]
-        if len(named) == 2 and (not people or named[0].country != named[1].country):
+        # (two people of two known states: "the two leaders" are not Obama and a survivor he greeted)
+        states = {a.country for a in named}
+        if len(named) == 2 and (not people or len(states) == 2 and None not in states):
             wanted = {a.name for a in named}
             found: dict[str, ActorMention] = {}
             for mention in reversed(within(mentions, 0, before)):
@@ -824,7 +826,9 @@ def pronoun_antecedent(text: str, mentions: Sequence[ActorMention], before: int)
         people = [m for m in people if maybe(pronoun[1], m)]
     if not people:
         return []
-    previous_start = max(text.rfind(". ", 0, max(0, before - 2)), text.rfind("\n", 0, max(0, before - 2))) + 1
+    # (a sentence may end inside its closing quote: 'changed." He did not')
+    ends = [m.end() for m in SENTENCE_STOP.finditer(text, max(0, before - 1500), max(0, before - 2))]
+    previous_start = max(ends[-1] if ends else 0, text.rfind("\n", 0, max(0, before - 2)) + 1)
     for person in people:
         if person.start >= previous_start and not OBJECT_PREPOSITION.search(
             text, max(previous_start, person.start - 14), person.start
@@ -833,6 +837,7 @@ def pronoun_antecedent(text: str, mentions: Sequence[ActorMention], before: int)
     return [people[-1]]
 
 
+SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s")
 IT_SUBJECT = re.compile(
     r"(?:^|[,.;]\s*|\b(?:and|but|then)\s+|^\s*(?:[A-Z][\w ]{0,30}\s)?)\bit\s+(?:\w+ly\s+|also\s+|then\s+)?$"
 )
@@ -841,7 +846,9 @@ IT_SUBJECT = re.compile(
 def it_antecedent(text: str, mentions: Sequence[ActorMention], before: int) -> list[ActorMention]:
     """'It': the state, body or company that opens the sentence before ("Gazprom halted supplies on
     New Year's Day. On January 7 it stopped all transit flows")."""
-    previous_start = max(text.rfind(". ", 0, max(0, before - 2)), text.rfind("\n", 0, max(0, before - 2))) + 1
+    # (a sentence may end inside its closing quote: 'changed." He did not')
+    ends = [m.end() for m in SENTENCE_STOP.finditer(text, max(0, before - 1500), max(0, before - 2))]
+    previous_start = max(ends[-1] if ends else 0, text.rfind("\n", 0, max(0, before - 2)) + 1)
     opening = [m for m in within(mentions, previous_start, before) if m.kind != "person"]
     return opening[:1] if opening and opening[0].start - previous_start < 40 else []
 
@@ -890,7 +897,8 @@ def surely(pronoun: str, person: ActorMention) -> bool:
     """Whether the person's given name is known to be of the pronoun's sex."""
     return (person.name.split() or [""])[0] in sexes(pronoun)[0]
 OBJECT_PREPOSITION = re.compile(
-    r"\b(?:with|by|to|of|for|from|and|visiting|meeting|met|told|called|urged|invited|than)\s+(?:the\s+)?$",
+    r"\b(?:with|by|to|of|for|from|and|visiting|meeting|met|told|called|urged|invited|than|beside|alongside|"
+    r"behind)\s+(?:the\s+)?$",
     re.I,
 )
 PRONOUN_FIRST = re.compile(r"\s*(?:He|She|he|she)\s")
@@ -1142,12 +1150,16 @@ LIGHT_VERB = re.compile(
     r"slapped|slaps|slap|slapping|ordered|orders|ordering|decreed|introduced|introduces|used|uses|using|"
     r"adopted|adopts|adopting|approved|approves|approving|passed|unleashed|addressed|addresses|addressing|"
     r"manages|manage|sat down for|sit down for|sits down for|met for|meet for|"
+    # "Abe lodged a strong protest", "Obama expressed his sincere condolences"
+    r"lodged|lodges|lodge|lodging|filed|files|expressed|expresses|express|expressing|voiced|voices|voicing|"
+    r"conveyed|conveys|convey|delivered|delivers|deliver|extended|extends|registered|registers|"
     # "ended more than seven hours of talks without a breakthrough": the talks were held
     r"ended|ends|concluded|concludes|wrapped up|wraps up|resumed|resumes|"
     r"(?:answered|answers|responded|responds|retaliated|retaliates|replied|hit back)"
     r"\b[^.;:]{0,50}?\bwith)\s+"
     r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|landmark|breakthrough|key|rare|tentative|interim|"
     r"final|framework|sweeping|more|largest|biggest|first|second|third|fourth|fifth|last|latest|major|joint|only|just|policy|trade|security|peace|border|defen[cs]e|climate|arms|emergency|crisis|snap|urgent|return|state|working|surprise|secret|"
+    r"strong|sincere|stern|formal|official|heartfelt|solemn|deep|"
     r"[\w-]+est|[A-Z][\w-]+|"
     r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed|less|ate|ary)|than|about|some|several|ever|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|hours?|days?|rounds?|of|raft|series|set|package|wave|slew|batch|range|"

@@ -458,6 +458,17 @@ def extract_events(
                 if SPORT_EVENT.search(text, sentence.start, sentence.end):
                     continue  # "India and Pakistan fought a pitched battle in the World Cup"
                 targets = targets or attacked_country(text, hit, sentence, knowledge)
+            if (
+                sources
+                and not targets
+                and (hit.trigger.code[:2] in PRESSING_ROOTS | {"14"} or hit.trigger.code in ADDRESSED_ACTS)
+                and (met := [c for c in chosen if c[0].trigger.code[:2] == "04" and c[0].start < hit.start])
+            ):
+                # "When the two leaders met ..., Abe lodged a strong protest": to the one he met
+                party = {m.name for m in met[0][1] + met[0][2]}
+                if {m.name for m in sources} <= party:
+                    own = {m.country for m in sources}
+                    targets = [m for m in met[0][1] + met[0][2] if m.country not in own]
             if hit.trigger.code == "015" and sources and not targets:
                 # "the Houthis claimed responsibility the same day": for the attack just told, on its target
                 targets = struck_by_last_attack(doc, index, events)
@@ -762,6 +773,7 @@ THREATENED_RESPONSE = re.compile(
 ALL_SIDES = re.compile(
     r"\s+(?:all|both|the\s+two)\s+(?:sides|parties|countries|nations)\b|\s+all\s+concerned\b"
 )
+ADDRESSED_ACTS = frozenset({"018", "051", "055"})  # condolences, praise, an apology: to someone
 HOSTILE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 
 
