@@ -3043,3 +3043,14 @@ def test_he_after_a_quote_is_the_one_the_sentence_before_was_about() -> None:
     )
     apology = next(e for e in found if e.cameo.startswith("055"))
     assert "Barack Obama" in roles(apology)["source"]
+
+
+def test_leaders_standing_with_each_other_and_holding_what_is_expected_to_be_their_last_meeting() -> None:
+    found = events_of(
+        "Shinzo Abe stood with Barack Obama at Pearl Harbor on Tuesday. Earlier in the day Abe and Obama "
+        "held what is expected to be their last meeting as leaders, in Honolulu.",
+        dt.date(2016, 12, 28),
+    )
+    assert found and all(e.cameo == "040" and e.date == "2016-12-27" for e in found)
+    for event in found:
+        assert {"Shinzo Abe", "Barack Obama"} <= roles(event)["source"] | roles(event).get("target", set())

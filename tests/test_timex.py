@@ -721,3 +721,17 @@ def test_the_same_day_after_a_month_in_its_sentence_is_a_day_of_that_month() -> 
         "envoys, who held talks in Belgrade and in Pristina on the same day."
     )
     assert values(text, dt.date(2023, 3, 19))[-1] == ("the same day", "DATE", "2023-01-XX")
+
+
+def test_a_long_past_day_naming_an_event_is_no_day_the_report_moves_to() -> None:
+    text = (
+        "Abe stood with Obama at the USS Arizona on Tuesday. Wreaths were laid at the memorial to the attack "
+        "of Dec. 7, 1941. Earlier in the day the two held talks. The Dec. 7, 1941 raid killed 2,400. Later "
+        "that day they left."
+    )
+    tags = found(text, dt.date(2016, 12, 28))
+    assert tags["Earlier in the day"].value == "2016-12-27"
+    assert tags["that day"].value == "2016-12-27"
+    # a history told as such still moves on
+    story = found("On Dec. 7, 1941, Japan attacked. Later that day Roosevelt spoke.", dt.date(2016, 12, 28))
+    assert story["that day"].value == "1941-12-07"

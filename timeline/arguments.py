@@ -1152,7 +1152,7 @@ LIGHT_VERB = re.compile(
     r"manages|manage|sat down for|sit down for|sits down for|met for|meet for|"
     # "Abe lodged a strong protest", "Obama expressed his sincere condolences"
     r"lodged|lodges|lodge|lodging|filed|files|expressed|expresses|express|expressing|voiced|voices|voicing|"
-    r"conveyed|conveys|convey|delivered|delivers|deliver|extended|extends|registered|registers|"
+    r"conveyed|conveys|convey|delivered|delivers|deliver|extended|extends|registered|registers|offered|offers|"
     # "ended more than seven hours of talks without a breakthrough": the talks were held
     r"ended|ends|concluded|concludes|wrapped up|wraps up|resumed|resumes|"
     r"(?:answered|answers|responded|responds|retaliated|retaliates|replied|hit back)"
@@ -1160,10 +1160,12 @@ LIGHT_VERB = re.compile(
     r"(?:(?:a|an|the|its|their|his|her|new|fresh|further|landmark|breakthrough|key|rare|tentative|interim|"
     r"final|framework|sweeping|more|largest|biggest|first|second|third|fourth|fifth|last|latest|major|joint|only|just|policy|trade|security|peace|border|defen[cs]e|climate|arms|emergency|crisis|snap|urgent|return|state|working|surprise|secret|"
     r"strong|sincere|stern|formal|official|heartfelt|solemn|deep|"
+    # "held what is expected to be their last meeting"
+    r"what|is|was|are|were|expected|likely|billed|described|be|to|as|"
     r"[\w-]+est|[A-Z][\w-]+|"
     r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed|less|ate|ary)|than|about|some|several|ever|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|hours?|days?|rounds?|of|raft|series|set|package|wave|slew|batch|range|"
-    r"[a-z]+ly),?\s+){0,6}$"
+    r"[a-z]+ly),?\s+){0,7}$"
 )
 
 

@@ -528,11 +528,16 @@ def tag(text: str, anchor: dt.date | None, *, narrative: bool = False) -> list[T
         if resolved is None:
             continue
         deadline = DEADLINE.search(text, max(0, candidate.start - 30), candidate.start)
-        if narrative and _digression(candidate, context, focus_before) or deadline:
+        timex = _make_timex(text, candidate, resolved)
+        if (
+            narrative
+            and _digression(candidate, context, focus_before)
+            or deadline
+            or named_past(text, timex, anchor, narrative)
+        ):
             # "told Russia had until the end of the following day": a deadline is not a day the
             # story reached
             context.focus = focus_before
-        timex = _make_timex(text, candidate, resolved)
         if context.focus is not focus_before:
             sentence_start, _ = context.sentence_bounds(candidate.start)
             if context.scene_month and sentence_start == context.scene_start and timex.precision != "day":
@@ -548,6 +553,27 @@ def tag(text: str, anchor: dt.date | None, *, narrative: bool = False) -> list[T
             context.named_days.append((timex.start, timex.first))
         timexes.append(timex)
     return timexes
+
+
+NAMING_OF = re.compile(r"\bof\s+$")
+NAMING_BEFORE_NOUN = re.compile(r"\s+[a-z]+\b")
+
+
+def named_past(text: str, timex: Timex, anchor: dt.date | None, narrative: bool) -> bool:
+    """Whether, in a report of today, a long-past day names an event ("the attack of Dec. 7, 1941", "the
+    Dec. 7, 1941 raid"): no day the story moved to, so "Earlier in the day" is still today's."""
+    return (
+        not narrative
+        and anchor is not None
+        and timex.precision == "day"
+        and timex.first is not None
+        and (anchor - timex.first).days > 365
+        and bool(
+            NAMING_OF.search(text, max(0, timex.start - 6), timex.start)
+            or NAMING_BEFORE_NOUN.match(text, timex.end)
+            and re.search(r"\b[Tt]he\s+$", text[max(0, timex.start - 5) : timex.start])
+        )
+    )
 
 
 DEADLINE = re.compile(
