@@ -3054,3 +3054,36 @@ def test_leaders_standing_with_each_other_and_holding_what_is_expected_to_be_the
     assert found and all(e.cameo == "040" and e.date == "2016-12-27" for e in found)
     for event in found:
         assert {"Shinzo Abe", "Barack Obama"} <= roles(event)["source"] | roles(event).get("target", set())
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Honduras was suspended from the Organization of American States late on Saturday.",
+         "Organization of American States", "Honduras"),
+        ("The African Union suspended Mali from the bloc on Friday.", "African Union", "Mali"),
+    ],
+)
+def test_a_state_suspended_from_a_body_of_states(text: str, source: str, target: str) -> None:
+    event = only(text, dt.date(2009, 7, 5))
+    assert event.cameo == "161" and roles(event) == {"source": {source}, "target": {target}}
+
+
+def test_a_suspension_from_no_body_or_one_wanted_is_none() -> None:
+    flights = "Air France suspended flights from Paris to Beijing on Friday."
+    assert not events_of(flights, dt.date(2020, 1, 31))
+    wanted = events_of(
+        "Morocco rejoined the African Union on Monday. Rabat could now push for the SADR to be suspended "
+        "from the union.",
+        dt.date(2017, 1, 31),
+    )
+    assert not any(e.cameo == "161" for e in wanted)
+
+
+def test_a_resolution_is_on_the_state_its_clause_names() -> None:
+    event = only(
+        "On Tuesday the U.N. General Assembly adopted by acclamation resolution 63/301, which condemned the "
+        "coup in Honduras; the United States abstained.",
+        dt.date(2009, 7, 5),
+    )
+    assert roles(event) == {"source": {"United Nations General Assembly"}, "target": {"Honduras"}}

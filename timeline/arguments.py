@@ -583,6 +583,10 @@ def clause_arguments(
             return acted_on, [m for m in left if m.name not in {a.name for a in acted_on}]
         if hit.trigger.code.startswith("15"):
             return acted_on, object_group(text, after, hit.end)  # "Turkish troops to be deployed to Qatar"
+        if hit.trigger.type == "suspension from membership":
+            # "Honduras was suspended from the Organization of American States": by that body
+            body = [m for m in after if re.fullmatch(r"\s*(?:the\s+)?", text[hit.end : m.start])]
+            return body[:1], acted_on
         return [], acted_on  # "Germany was blamed": the one acted on, by someone unnamed
     lead = text[clause_start : hit.start]
     attribution = FINAL_ATTRIBUTION.search(text, max(sentence.start, hit.start - 60), hit.start)

@@ -421,6 +421,12 @@ def extract_events(
             sources = [m for m in sources if m.kind != "media"]
             if hit.trigger.requires_doer and not any(doer_of(text, hit, m) for m in sources):
                 continue
+            if hit.trigger.type == "suspension from membership" and not suspended_from_body(
+                text, sentence, hit, mentions
+            ):
+                continue  # "suspended flights from Paris": no body of states
+            if text.startswith("be ", hit.start) and text[max(0, hit.start - 4) : hit.start].endswith("to "):
+                continue  # "push for the SADR to be suspended from the union": wanted, not done
             if not hit.trigger.noun and LET_DO.search(text, max(sentence.start, hit.start - 40), hit.start):
                 continue  # "the pause was intended to let the two sides exchange prisoners": what it is for
             if TIME_TO_LEAVE.match(text, hit.start) and not ENVOY_ROLE.search(
@@ -469,6 +475,12 @@ def extract_events(
                 if {m.name for m in sources} <= party:
                     own = {m.country for m in sources}
                     targets = [m for m in met[0][1] + met[0][2] if m.country not in own]
+            if hit.trigger.type == "resolution" and sources and not targets:
+                # "adopted resolution 63/301, which condemned the coup in Honduras": the state it is on
+                # (not past a semicolon: "...; the United States, Britain and Russia abstained")
+                stop = text.find(";", hit.end, sentence.end)
+                named = within(mentions, hit.end, stop if stop >= 0 else sentence.end)
+                targets = [m for m in named if m.kind in ("country", "person")][:2]
             if hit.trigger.code == "015" and sources and not targets:
                 # "the Houthis claimed responsibility the same day": for the attack just told, on its target
                 targets = struck_by_last_attack(doc, index, events)
@@ -867,6 +879,26 @@ def embassy_host(text: str, hit: TriggerHit, sentence: Span, knowledge: Knowledg
     start, end = match.span("name")
     written = text[start:end]
     return [ActorMention(start, end, written, state.name, "country", state.code, None, "place", written)]
+
+
+BODY_WORDS = re.compile(
+    r"\s*(?:the\s+)?(?:bloc|organi[sz]ation|union|alliance|commonwealth|league|group|body|grouping)\b"
+)
+
+
+def suspended_from_body(text: str, sentence: Span, hit: TriggerHit, mentions: Sequence[ActorMention]) -> bool:
+    """Whether what a state is suspended from is a body of states: one named ("from the Organization of
+    American States") or described ("from the bloc")."""
+    at = text.find(" from", hit.start, sentence.end)
+    if at < 0:
+        return False
+    after = at + len(" from")
+    if BODY_WORDS.match(text, after):
+        return True
+    return any(
+        m.kind == "organisation" and re.fullmatch(r"\s*(?:the\s+)?", text[after : m.start])
+        for m in within(mentions, after, sentence.end)
+    )
 
 
 def struck_by_last_attack(doc: Document, index: int, events: Sequence[Event]) -> list[ActorMention]:
