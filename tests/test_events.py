@@ -3087,3 +3087,15 @@ def test_a_resolution_is_on_the_state_its_clause_names() -> None:
         dt.date(2009, 7, 5),
     )
     assert roles(event) == {"source": {"United Nations General Assembly"}, "target": {"Honduras"}}
+
+
+def test_a_border_opened_is_opened_to_the_other_state_in_view() -> None:
+    event = only(
+        "Prime Minister Narendra Modi on Saturday opened a border terminal that lets Indian Sikhs travel "
+        "without visas to one of their holiest shrines in Pakistan.",
+        dt.date(2019, 11, 9),
+    )
+    assert event.cameo == "060" and roles(event) == {
+        "source": {"Narendra Modi", "India"},
+        "target": {"Pakistan"},
+    }

@@ -489,6 +489,9 @@ def extract_events(
             }:
                 # "closing his embassy in Bogota", "closed the British embassy in Tehran": the host state
                 targets = embassy_host(text, hit, sentence, knowledge) or targets
+            if hit.trigger.code == "060" and sources and not targets:
+                # "Modi opened a border terminal that lets Sikhs travel to a shrine in Pakistan"
+                targets = other_state_in_view(doc, index, mentions, {m.country for m in sources}, knowledge)
             if hit.trigger.code[:2] == "15" and sources and not targets:
                 # "ordered troops to its northern border": toward the neighbour the story is about
                 targets = border_neighbour(doc, index, hit, mentions, {m.country for m in sources}, knowledge)
@@ -1047,6 +1050,14 @@ def border_neighbour(
     its sentence names (a person stands for theirs), else the sentence before's."""
     if not TO_BORDER.match(doc.text, hit.end, doc.sentences[index].end):
         return []
+    return other_state_in_view(doc, index, mentions, own, knowledge)
+
+
+def other_state_in_view(
+    doc: Document, index: int, mentions: Sequence[ActorMention], own: set[str | None], knowledge: Knowledge
+) -> list[ActorMention]:
+    """The one other state than `own` the sentence names (a person stands for theirs), else the sentence
+    before's."""
     for span in (doc.sentences[index], doc.sentences[index - 1] if index else None):
         if span is None:
             continue
