@@ -3099,3 +3099,12 @@ def test_a_border_opened_is_opened_to_the_other_state_in_view() -> None:
         "source": {"Narendra Modi", "India"},
         "target": {"Pakistan"},
     }
+
+
+def test_a_place_of_what_it_was_the_first_since_is_not_this_ones() -> None:
+    found = events_of(
+        "Putin, Zelensky, Merkel and Macron met in Paris on Monday. The four leaders, meeting for the first "
+        "time since a summit in Berlin in October 2016, agreed to pull troops back.",
+        dt.date(2019, 12, 9),
+    )
+    assert found and {e.location.name for e in found if e.location} == {"Paris"}

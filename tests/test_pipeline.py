@@ -328,6 +328,12 @@ LOCATION_BAR = 0.45
         ("dev-ao", "0.65", "0.7"),
         ("dev-ap", "0.6", "0.75"),
         ("dev-aq", "0.6", "0.75"),
+        ("dev-ar", "0.7", "0.75"),
+        ("dev-as", "0.65", "0.75"),
+        ("dev-at", "0.6", "0.8"),
+        ("dev-au", "0.75", "0.7"),
+        ("dev-av", "0.45", "0.7"),
+        ("dev-aw", "0.7", "0.7"),
     ],
 )
 def test_articles_written_apart_from_the_code_stay_above_their_bar(

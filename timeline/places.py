@@ -270,6 +270,8 @@ def find_location(
         at = match.start("name")
         if anchor is not None and not same_clause(text, anchor, match.start(), at, speech):
             continue
+        if anchor is not None and at > anchor and re.search(r"\bsince\b[^,;]*$", text[anchor:at]):
+            continue  # "meeting for the first time since a summit in Berlin": the earlier one's place
         if DESCRIPTION_NOUN.match(text, match.end("name")):
             continue  # "the Red Sea city", "the Jordanian capital": a word describing the place
         if (other := OTHER_PLACES.match(text, match.end("name"))) and lookup_place(other["other"], knowledge):
