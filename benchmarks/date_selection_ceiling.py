@@ -77,7 +77,7 @@ def main() -> None:
         events = json.loads((Path(out) / "events.json").read_text())["events"]
     salience: dict[str, float] = {}
     for event in events:
-        if event["precision"] == "day" and not event.get("end_date"):
+        if len(event.get("date") or "") == 10 and event.get("end_date") in (None, "", event["date"]):
             salience[event["date"]] = max(salience.get(event["date"], 0.0), float(event.get("salience") or 0))
     ranked = sorted(salience, key=lambda d: (-salience[d], d))[: len(days)]
     ours = set(salience)

@@ -3108,3 +3108,24 @@ def test_a_place_of_what_it_was_the_first_since_is_not_this_ones() -> None:
         dt.date(2019, 12, 9),
     )
     assert found and {e.location.name for e in found if e.location} == {"Paris"}
+
+
+def test_review_cases_of_the_eleventh_session() -> None:
+    # "told reporters he wanted to" is an intention, not an order carried out
+    said = events_of(
+        "Chavez told reporters he wanted to move troops to the frontier with Colombia.", dt.date(2008, 3, 3)
+    )
+    assert not any(e.cameo == "154" and e.status == "reported" for e in said)
+    # a warning of "a strong response" is aimed at the doer of the act just told
+    warned = events_of(
+        "Iran's Revolutionary Guards seized a British-flagged tanker on Friday. Foreign Secretary Jeremy "
+        "Hunt warned of a strong response.",
+        dt.date(2019, 7, 19),
+    )
+    assert any(e.cameo.startswith("13") and roles(e).get("target") == {"Iran"} for e in warned)
+    # the U.S. embassy in Caracas is in Venezuela
+    closed = only("The United States closed the U.S. embassy in Caracas on Monday.", dt.date(2019, 3, 12))
+    assert roles(closed)["target"] == {"Venezuela"}
+    # "stood with Ukraine" is solidarity, not a meeting
+    stood = events_of("Britain has stood with Ukraine.", dt.date(2023, 1, 1))
+    assert not any(e.cameo == "040" for e in stood)

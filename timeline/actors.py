@@ -286,8 +286,8 @@ def find_actors(doc: Document, knowledge: Knowledge) -> list[ActorMention]:
     mentions.extend(untitled_people(text, tokens, taken, knowledge, lexicon, day))
     # 5. Armed groups described, not named: "insurgents", "Iraqi gunmen", "a suicide bomber".
     mentions.extend(described_armed_groups(text, tokens, taken, knowledge))
-    # 6. Forces a state leads: "a Saudi-led military coalition", "US-led forces".
-    mentions.extend(led_forces(text, tokens, taken, knowledge))
+    # 6. Forces a state leads, ships it flags: "a Saudi-led military coalition", "a British-flagged tanker".
+    mentions.extend(led_or_flagged(text, tokens, taken, knowledge))
 
     mentions.sort(key=lambda m: m.start)
     mentions = national_bodies(text, mentions, knowledge)
@@ -659,7 +659,7 @@ FLAGGED_SHIP = re.compile(
 )
 
 
-def led_forces(
+def led_or_flagged(
     text: str, tokens: list[_Token], taken: list[bool], knowledge: Knowledge
 ) -> list[ActorMention]:
     """ "A Saudi-led military coalition", "US-led forces": the state that leads them acts; "a
@@ -1329,7 +1329,7 @@ GOVERNMENT_NOUN = re.compile(
     r"ministers?|leaders?|leadership|"
     r"president|President|premier|side|troops|soldiers|forces|army|navy|military|warships?|warplanes?|"
     r"fighter jets|jets|aircraft|artillery|"
-    r"planes|drones?|drone strikes?|airstrikes?|air strikes?|missiles?|police|coast guard|coastguard|regime|"
+    r"planes|drones?|airstrikes?|air strikes?|missiles?|police|coast guard|coastguard|regime|"
     r"negotiators?|mediators?|counterparts?|"
     r"lawmakers|personnel|judges?|magistrates?|courts?|prosecutors?|judiciary|"
     r"parliament|politicians|rulers|royals|royal family|"

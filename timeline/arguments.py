@@ -830,9 +830,7 @@ def pronoun_antecedent(text: str, mentions: Sequence[ActorMention], before: int)
         people = [m for m in people if maybe(pronoun[1], m)]
     if not people:
         return []
-    # (a sentence may end inside its closing quote: 'changed." He did not')
-    ends = [m.end() for m in SENTENCE_STOP.finditer(text, max(0, before - 1500), max(0, before - 2))]
-    previous_start = max(ends[-1] if ends else 0, text.rfind("\n", 0, max(0, before - 2)) + 1)
+    previous_start = previous_sentence_start(text, before)
     for person in people:
         if person.start >= previous_start and not OBJECT_PREPOSITION.search(
             text, max(previous_start, person.start - 14), person.start
@@ -842,6 +840,13 @@ def pronoun_antecedent(text: str, mentions: Sequence[ActorMention], before: int)
 
 
 SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s")
+
+
+def previous_sentence_start(text: str, before: int) -> int:
+    """Where the sentence before offset `before` starts (a sentence may end inside its closing quote:
+    'changed." He did not')."""
+    ends = [m.end() for m in SENTENCE_STOP.finditer(text, max(0, before - 1500), max(0, before - 2))]
+    return max(ends[-1] if ends else 0, text.rfind("\n", 0, max(0, before - 2)) + 1)
 IT_SUBJECT = re.compile(
     r"(?:^|[,.;]\s*|\b(?:and|but|then)\s+|^\s*(?:[A-Z][\w ]{0,30}\s)?)\bit\s+(?:\w+ly\s+|also\s+|then\s+)?$"
 )
@@ -850,9 +855,7 @@ IT_SUBJECT = re.compile(
 def it_antecedent(text: str, mentions: Sequence[ActorMention], before: int) -> list[ActorMention]:
     """'It': the state, body or company that opens the sentence before ("Gazprom halted supplies on
     New Year's Day. On January 7 it stopped all transit flows")."""
-    # (a sentence may end inside its closing quote: 'changed." He did not')
-    ends = [m.end() for m in SENTENCE_STOP.finditer(text, max(0, before - 1500), max(0, before - 2))]
-    previous_start = max(ends[-1] if ends else 0, text.rfind("\n", 0, max(0, before - 2)) + 1)
+    previous_start = previous_sentence_start(text, before)
     opening = [m for m in within(mentions, previous_start, before) if m.kind != "person"]
     return opening[:1] if opening and opening[0].start - previous_start < 40 else []
 
@@ -1165,11 +1168,11 @@ LIGHT_VERB = re.compile(
     r"final|framework|sweeping|more|largest|biggest|first|second|third|fourth|fifth|last|latest|major|joint|only|just|policy|trade|security|peace|border|defen[cs]e|climate|arms|emergency|crisis|snap|urgent|return|state|working|surprise|secret|"
     r"strong|sincere|stern|formal|official|heartfelt|solemn|deep|"
     # "held what is expected to be their last meeting"
-    r"what|is|was|are|were|expected|likely|billed|described|be|to|as|"
+    r"what\s+(?:is|was)\s+(?:expected|likely|billed|described|set)\s+(?:to\s+be|as)|"
     r"[\w-]+est|[A-Z][\w-]+|"
     r"[\w]+-[\w-]+|[a-z]+(?:al|ic|ive|ous|ful|ed|less|ate|ary)|than|about|some|several|ever|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|hours?|days?|rounds?|of|raft|series|set|package|wave|slew|batch|range|"
-    r"[a-z]+ly),?\s+){0,7}$"
+    r"[a-z]+ly),?\s+){0,6}$"
 )
 
 

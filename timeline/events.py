@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from timeline.actors import ENVOY_ROLE, state_before_noun
+from timeline.actors import ENVOY_ROLE, ENVOY_WORDS, state_before_noun
 from timeline.arguments import (
     CONFLICT_ROOTS,
     LIGHT_VERB,
@@ -31,16 +31,15 @@ from timeline.arguments import (
     recent_pair,
     within,
 )
-from timeline.knowledge import Knowledge, cameo_codes, words
+from timeline.knowledge import Country, Knowledge, cameo_codes, words
 from timeline.model import ActorMention, Document, Event, EventActor, Place, Source, Span, Timex, event_title
-from timeline.places import find_location, lookup_place, place_events
+from timeline.places import SINCE_OPEN, find_location, lookup_place, place_events
 from timeline.published import Summit
 from timeline.summits import summit_of
 from timeline.timex import DEADLINE
 from timeline.timex_lexicon import SMALL_NUMBERS
 from timeline.triggers import (
     JOINT_ROOTS,
-    LET_DO,
     TriggerHit,
     clause_tense,
     find_triggers,
@@ -199,7 +198,7 @@ def sentence_date(text: str, timexes: Sequence[Timex], sentence: Span, hit: Trig
         or not (
             FIRST_SINCE.search(text, hit.end, t.start)
             # "the first French head of state to travel to Rwanda since Nicolas Sarkozy in 2010"
-            or re.search(r"\bsince\b[^,;]*$", text[hit.end : t.start])
+            or SINCE_OPEN.search(text[hit.end : t.start])
             and re.search(r"\bfirst\b", text[max(sentence.start, hit.start - 60) : hit.start])
         )
     ]
@@ -481,7 +480,8 @@ def extract_events(
                 stop = text.find(";", hit.end, sentence.end)
                 named = within(mentions, hit.end, stop if stop >= 0 else sentence.end)
                 targets = [m for m in named if m.kind in ("country", "person")][:2]
-            if hit.trigger.code == "015" and sources and not targets:
+            claimed = "responsib" in text[hit.start : hit.end + 20]  # not "acknowledged", "admitted"
+            if hit.trigger.code == "015" and claimed and sources and not targets:
                 # "the Houthis claimed responsibility the same day": for the attack just told, on its target
                 targets = struck_by_last_attack(doc, index, events)
             if hit.trigger.type == "embassy closed" and not {m.country for m in targets} - {
@@ -716,11 +716,14 @@ def envoy_expelled(text: str, sentence: Span, hit: TriggerHit) -> bool:
     after = text[hit.end : min(sentence.end, hit.end + 40)]
     return bool(
         ENVOY_ROLE.search(before) and PASSIVE_BEFORE.search(before)
-        or ENVOY_ROLE.match(OBJECT_WORDS.sub("", after))
+        # (a finite verb: "expelling the envoy did not amount to a break" names the act, it is no news)
+        or not text[hit.start : hit.end].split()[0].endswith("ing")
+        and ENVOYS_AFTER.match(after)
     )
 
 
-OBJECT_WORDS = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}")  # "expelled [two of its] consuls"
+# "expelled two of its consuls"
+ENVOYS_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{ENVOY_WORDS}\b", re.I)
 
 
 def decided_in_passive(text: str, sentence: Span, hit: TriggerHit) -> bool:
@@ -775,12 +778,14 @@ REFERRED_ACT = re.compile(
 
 # What a threat holds over its addressee: "warned of 'serious consequences'", "warned it would retaliate"
 THREATENED_RESPONSE = re.compile(
-    r"\s+(?:of\s+)?[\"“]?(?:(?:serious|grave|severe|dire|strong|firm|tough|swift|harsh)\s+)?"
+    r"\s+(?:of\s+)?(?:an?\s+|the\s+)?[\"“]?"
+    r"(?:(?:serious|grave|severe|dire|strong|firm|tough|swift|harsh|crushing)\s+)?"
     r"(?:consequences|retaliation|reprisals?|response|repercussions|punishment|countermeasures|revenge|"
     r"vengeance|retribution)\b|"
     r"\s+that\s+[\"“]?(?:(?:severe|harsh|crushing|forceful)\s+)?(?:revenge|retaliation|retribution|punishment)\b|"
     r"\s+(?:that\s+)?(?:it|they|he|she|[A-Z][\w-]+)\s+(?:would|will|could|might)\s+"
-    r"(?:retaliate|respond|hit back|answer|strike|use force|take (?:action|measures|steps))\b|"
+    r"(?:retaliate|respond|hit back|answer (?:it|them|with)|strike back|use force|"
+    r"take (?:action|measures|steps))\b|"
     r"\s+(?:that\s+)?any\s+[^,;.]{0,40}?\s+would\s+be\s+(?:met|answered)\b"
 )
 
@@ -800,7 +805,7 @@ def sides_of_last_conflict(
     earliest = doc.sentences[max(0, index - 8)].start
     own = {m.country for m in speakers if m.country}
     for event in reversed(events):
-        if event.sources[0].start < earliest:
+        if event.sources[0].start < earliest or event.status != "reported":
             break
         roles = {a.role for a in event.actors}
         if event.cameo[:2] in HOSTILE_ROOTS and {"source", "target"} <= roles:
@@ -844,12 +849,17 @@ CASUALTIES = re.compile(
 )
 # ... or the damage it did: "cutting 5.7 million barrels per day of Saudi output"
 DAMAGE = re.compile(
-    r"\b(?:damag(?:e|ed|ing)|destroy(?:s|ed|ing)?|knock(?:ed|ing) out|ablaze|on fire|set fire|cutting|"
-    r"halving|disrupting|disrupted)\b",
+    r"\b(?:damag(?:e|ed|ing)|destroy(?:s|ed|ing)?|knock(?:ed|ing) out|ablaze|on fire|set fire|"
+    r"(?:cutting|halving|disrupting|disrupted)\s+(?:[\w.,-]+\s+){0,8}?(?:output|production|supplies|exports|power))\b",
     re.I,
 )
 # Bare words for an explosion: a gas blast in a mine is no attack.
 EXPLOSION_WORDS = frozenset({"blast", "blasts", "explosion", "explosions"})
+
+
+def state_mention(state: Country, start: int, end: int, written: str, how: str) -> ActorMention:
+    """A state the text stands for where it names something else (a place, a description)."""
+    return ActorMention(start, end, written, state.name, "country", state.code, None, how, written)
 
 
 def embassy_state(text: str, hit: TriggerHit, knowledge: Knowledge) -> list[ActorMention]:
@@ -861,14 +871,11 @@ def embassy_state(text: str, hit: TriggerHit, knowledge: Knowledge) -> list[Acto
     code, found = told
     state = knowledge.countries[code]
     start, end = found.span()
-    written = text[start:end]
-    return [
-        ActorMention(start, end, written, state.name, "country", state.code, None, "description", written)
-    ]
+    return [state_mention(state, start, end, text[start:end], "description")]
 
 
 EMBASSY_IN = re.compile(
-    r"[^,;.]{0,40}?\b(?:embassy|embassies|consulate)\s+in\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?:[^,;.]|(?<=[A-Z])\.){0,40}?\b(?:embassy|embassies|consulate)\s+in\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 
 
@@ -881,7 +888,7 @@ def embassy_host(text: str, hit: TriggerHit, sentence: Span, knowledge: Knowledg
         return []
     start, end = match.span("name")
     written = text[start:end]
-    return [ActorMention(start, end, written, state.name, "country", state.code, None, "place", written)]
+    return [state_mention(state, start, end, written, "place")]
 
 
 BODY_WORDS = re.compile(
@@ -892,6 +899,8 @@ BODY_WORDS = re.compile(
 def suspended_from_body(text: str, sentence: Span, hit: TriggerHit, mentions: Sequence[ActorMention]) -> bool:
     """Whether what a state is suspended from is a body of states: one named ("from the Organization of
     American States") or described ("from the bloc")."""
+    if "membership" in text[hit.start : hit.end + 40]:
+        return True  # "suspended Mali's membership"
     at = text.find(" from", hit.start, sentence.end)
     if at < 0:
         return False
@@ -908,7 +917,7 @@ def struck_by_last_attack(doc: Document, index: int, events: Sequence[Event]) ->
     """Whom the last attack the article told (within the three sentences before) struck."""
     earliest = doc.sentences[max(0, index - 3)].start
     for event in reversed(events):
-        if event.sources[0].start < earliest:
+        if event.sources[0].start < earliest or event.status != "reported":
             break
         if event.cameo[:2] in CONFLICT_ROOTS:
             return [actor_mention(a) for a in event.actors if a.role == "target" and a.kind == "country"]
@@ -925,8 +934,7 @@ def struck_place(text: str, sentence: Span, hit: TriggerHit, knowledge: Knowledg
         state = knowledge.countries.get(place.country) if place and place.country else None
         if state is not None:
             start, end, written = name.start(), name.end(), name.group()
-            code = state.code
-            return [ActorMention(start, end, written, state.name, "country", code, None, "place", written)]
+            return [state_mention(state, start, end, written, "place")]
     return []
 
 
@@ -985,7 +993,7 @@ def place_state(
     state = knowledge.countries.get(place.country)
     if state is None:
         return []
-    return [ActorMention(0, 0, place.name, state.name, "country", state.code, None, "context", place.name)]
+    return [state_mention(state, 0, 0, place.name, "context")]
 
 
 SEPARATE_COUNTERPART = re.compile(
@@ -1026,15 +1034,11 @@ def attacked_country(text: str, hit: TriggerHit, sentence: Span, knowledge: Know
     if match is None or country is None:
         return []
     start, end = match.span("name")
-    return [
-        ActorMention(
-            start, end, text[start:end], country.name, "country", country.code, None, "place", text[start:end]
-        )
-    ]
+    return [state_mention(country, start, end, text[start:end], "place")]
 
 
 TO_BORDER = re.compile(
-    r"[^,;.]{0,50}?\bto\s+(?:its|the|their|his|her)\s+(?:[a-z]+(?:ern)?\s+)?(?:border|frontier)s?\b(?!\s+with)"
+    r"(?:[^,;.]|(?<=[A-Z])\.){0,50}?\bto\s+(?:its|the|their|his|her)\s+(?:[a-z]+\s+)?(?:border|frontier)s?\b(?!\s+with)"
 )
 
 
@@ -1066,8 +1070,7 @@ def other_state_in_view(
             state = knowledge.countries.get(others.pop())
             if state is None:
                 return []
-            name = state.name
-            return [ActorMention(0, 0, name, name, "country", state.code, None, "context", name)]
+            return [state_mention(state, 0, 0, state.name, "context")]
         if others:
             return []
     return []
@@ -1348,6 +1351,8 @@ WHO_DID = re.compile(r",\s*who\s+(?:had\s+|has\s+|also\s+)?(?:[a-z]+ed\s+(?:the\
 OBJECT_ANTECEDENT = re.compile(
     r"\b(?:from|with|to|of|by|for|against|over|on|at|succeeding|replacing)\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*$"
 )
+# "the pause was intended to let the two sides exchange prisoners": what it is for
+LET_DO = re.compile(r"\bto\s+(?:let|allow|enable|permit|help)\s+(?:[\w-]+\s+){0,3}(?:to\s+)?$")
 INTENDED = re.compile(
     r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|seek|seeks|sought|hope|hopes|hoped|want|wants|"
     r"wanted|plan|plans|planned|aim|aims|aimed|intend|intends|intended|expect|expects|expected|need|needs|"

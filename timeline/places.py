@@ -45,6 +45,8 @@ AFTER_PREPOSITION = re.compile(
     r"(?P<name>" + PLACE_NAME + ")"
 )
 # "led the leaders to Kyiv, where they met Zelensky"
+# "for the first time since a summit in Berlin": what follows is of an earlier time (and place)
+SINCE_OPEN = re.compile(r"\bsince\b[^,;]*$")
 PLACE_WHERE = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?P<name>" + PLACE_NAME + r")(?=,\s+where\b)")
 TRIP_PREPOSITION = re.compile(
     r"\bto\s+(?:" + DESCRIBED_PLACE + r"|(?:(?:the)\s+)?)(?P<name>" + PLACE_NAME + ")"
@@ -270,7 +272,7 @@ def find_location(
         at = match.start("name")
         if anchor is not None and not same_clause(text, anchor, match.start(), at, speech):
             continue
-        if anchor is not None and at > anchor and re.search(r"\bsince\b[^,;]*$", text[anchor:at]):
+        if anchor is not None and at > anchor and SINCE_OPEN.search(text[anchor:at]):
             continue  # "meeting for the first time since a summit in Berlin": the earlier one's place
         if DESCRIPTION_NOUN.match(text, match.end("name")):
             continue  # "the Red Sea city", "the Jordanian capital": a word describing the place

@@ -556,7 +556,9 @@ def tag(text: str, anchor: dt.date | None, *, narrative: bool = False) -> list[T
 
 
 NAMING_OF = re.compile(r"\bof\s+$")
-NAMING_BEFORE_NOUN = re.compile(r"\s+[a-z]+\b")
+NAMING_BEFORE_NOUN = re.compile(
+    r"\s+(?!(?:and|or|but|when|while|to|in|on|at|of|for|with|as|that|which|the|a|an|was|is|were)\b)[a-z]+\b"
+)
 
 
 def named_past(text: str, timex: Timex, anchor: dt.date | None, narrative: bool) -> bool:
