@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -424,7 +424,8 @@ def extract_events(
                 text, sentence, hit, mentions
             ):
                 continue  # "suspended flights from Paris": no body of states
-            if text.startswith("be ", hit.start) and text[max(0, hit.start - 4) : hit.start].endswith("to "):
+            passive_infinitive = INFINITIVE_TO.search(text, max(0, hit.start - 4), hit.start)
+            if text.startswith("be ", hit.start) and passive_infinitive:
                 continue  # "push for the SADR to be suspended from the union": wanted, not done
             if not hit.trigger.noun and LET_DO.search(text, max(sentence.start, hit.start - 40), hit.start):
                 continue  # "the pause was intended to let the two sides exchange prisoners": what it is for
@@ -802,11 +803,8 @@ def sides_of_last_conflict(
 ) -> list[ActorMention]:
     """The states on both sides of the last hostile act the article told (within eight sentences), but
     the speaker's own."""
-    earliest = doc.sentences[max(0, index - 8)].start
     own = {m.country for m in speakers if m.country}
-    for event in reversed(events):
-        if event.sources[0].start < earliest or event.status != "reported":
-            break
+    for event in recently_told(doc, index, events, 8):
         roles = {a.role for a in event.actors}
         if event.cameo[:2] in HOSTILE_ROOTS and {"source", "target"} <= roles:
             sides = [a for a in event.actors if a.kind == "country" and a.country not in own]
@@ -814,16 +812,23 @@ def sides_of_last_conflict(
     return []
 
 
+def recently_told(doc: Document, index: int, events: Sequence[Event], back: int) -> Iterator[Event]:
+    """The events told in the `back` sentences before sentence `index`, latest first, up to the first
+    one not reported as done (what was planned or denied is nothing to react to)."""
+    earliest = doc.sentences[max(0, index - back)].start
+    for event in reversed(events):
+        if event.sources[0].start < earliest or event.status != "reported":
+            return
+        yield event
+
+
 def doers_of_last_act(
     doc: Document, index: int, events: Sequence[Event], speakers: Sequence[ActorMention]
 ) -> list[ActorMention]:
     """Who did the last act the article told before a reaction to it, within the three sentences
     before: its doers, when they are not the reacting side."""
-    earliest = doc.sentences[max(0, index - 3)].start
     own = {m.country for m in speakers if m.country} | {m.name for m in speakers}
-    for event in reversed(events):
-        if event.sources[0].start < earliest or event.status != "reported":
-            break
+    for event in recently_told(doc, index, events, 3):
         doers = [
             a for a in event.actors if a.role == "source" and a.kind in ("country", "person", "armed_group")
         ]
@@ -915,10 +920,7 @@ def suspended_from_body(text: str, sentence: Span, hit: TriggerHit, mentions: Se
 
 def struck_by_last_attack(doc: Document, index: int, events: Sequence[Event]) -> list[ActorMention]:
     """Whom the last attack the article told (within the three sentences before) struck."""
-    earliest = doc.sentences[max(0, index - 3)].start
-    for event in reversed(events):
-        if event.sources[0].start < earliest or event.status != "reported":
-            break
+    for event in recently_told(doc, index, events, 3):
         if event.cameo[:2] in CONFLICT_ROOTS:
             return [actor_mention(a) for a in event.actors if a.role == "target" and a.kind == "country"]
     return []
@@ -1351,6 +1353,7 @@ WHO_DID = re.compile(r",\s*who\s+(?:had\s+|has\s+|also\s+)?(?:[a-z]+ed\s+(?:the\
 OBJECT_ANTECEDENT = re.compile(
     r"\b(?:from|with|to|of|by|for|against|over|on|at|succeeding|replacing)\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*$"
 )
+INFINITIVE_TO = re.compile(r"\bto\s+$")
 # "the pause was intended to let the two sides exchange prisoners": what it is for
 LET_DO = re.compile(r"\bto\s+(?:let|allow|enable|permit|help)\s+(?:[\w-]+\s+){0,3}(?:to\s+)?$")
 INTENDED = re.compile(
